@@ -1,0 +1,13 @@
+import { defineCollection } from 'astro:content';
+import { checkedGlob } from './loaders/checked-glob';
+import { caseSchema } from './schemas/case';
+
+/** Where case files live; CASEBOOK_CASES_DIR points a build at another folder (test fixtures, benchmarks). */
+const casesDir = process.env.CASEBOOK_CASES_DIR ?? 'content/cases';
+
+const cases = defineCollection({
+  loader: checkedGlob({ base: casesDir, pattern: '**/*.mdx', schema: caseSchema }),
+  schema: caseSchema,
+});
+
+export const collections = { cases };

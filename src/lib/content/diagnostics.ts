@@ -1,0 +1,106 @@
+import type { z } from 'astro/zod';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { editorErrorMap } from './zod-messages';
+
+/** One problem in one file, pointing at a line and column (1-based) and a field path. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  /** Field path in the frontmatter, e.g. `unit.level` or `metrics[2].source`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+/** `content/cases/x.mdx:12:3 unit.level：应为 …` — the one format every check prints. */
+export function formatDiagnostic({ file, line, column, path, message }: Diagnostic): string {
+  return `${file}:${line}:${column} ${path ? `${path}：` : ''}${message}`;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`,
+    )
+    .join('');
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
+/** YAML aliases allowed before a file counts as an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+type Located = Pick<Diagnostic, 'line' | 'column'>;
+
+/** Finds where a path's key (or list item) is written; a missing field points at its parent. */
+function locate(root: Node | null, path: readonly PropertyKey[], lines: LineCounter): Located {
+  let node: unknown = root;
+  let offset = 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+      const item = node.items[segment] as Node;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
+}
+
+/**
+ * Validates a content file's frontmatter against a schema and reports every problem with its
+ * position in the file, in Chinese. Returns the parsed data when there is none.
+ */
+export function checkFrontmatter<S extends z.ZodType>(
+  file: string,
+  contents: string,
+  schema: S,
+): { data?: z.output<S>; diagnostics: Diagnostic[] } {
+  const match = FRONTMATTER.exec(contents);
+  if (!match) {
+    return {
+      diagnostics: [
+        { file, line: 1, column: 1, path: '', message: '文件应以 --- 开头的 frontmatter（元数据）区块开始，并以 --- 结束' },
+      ],
+    };
+  }
+  // The YAML starts on the file's second line.
+  const at = (position: Located): Located => ({ line: position.line + 1, column: position.column });
+  const lines = new LineCounter();
+  const document = parseDocument(match[1] ?? '', { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    return {
+      diagnostics: document.errors.map((error) => {
+        const { line, col } = lines.linePos(error.pos[0]);
+        return { file, ...at({ line, column: col }), path: '', message: `YAML 语法错误：${error.message.split('\n')[0]}` };
+      }),
+    };
+  }
+  let input: unknown;
+  try {
+    input = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return {
+      diagnostics: [{ file, line: 2, column: 1, path: '', message: `YAML 无法读取：${(error as Error).message}` }],
+    };
+  }
+  const result = schema.safeParse(input, { error: editorErrorMap });
+  if (result.success) return { data: result.data, diagnostics: [] };
+  return {
+    diagnostics: result.error.issues.map((issue) => {
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+      return {
+        file,
+        ...at(locate(document.contents, path, lines)),
+        path: formatPath(issue.path),
+        message: issue.message,
+      };
+    }),
+  };
+}

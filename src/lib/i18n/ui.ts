@@ -1,0 +1,46 @@
+/** Every string of the site's own interface (zh-CN). Case content brings its own language. */
+export const UI_LANG = 'zh-CN';
+
+/**
+ * The `<html lang>` of a page whose content is in a case's script. Simplified pages share the
+ * interface's tag so that every simplified page carries one identical value.
+ */
+export function htmlLang(caseLang: 'zh-Hans' | 'zh-Hant'): string {
+  return caseLang === 'zh-Hant' ? 'zh-Hant' : UI_LANG;
+}
+
+export const ui = {
+  skipToContent: '跳到正文',
+  homeTitle: '党建品牌案例',
+  homeIntro: (count: number) => `收录 ${count} 个基层党建品牌案例：做法、组织架构与关键数据，均注明出处。`,
+  caseCount: (count: number) => `共 ${count} 个案例`,
+  viewCase: '阅读案例',
+  themeToggle: '切换浅色／深色主题',
+  themeLight: '浅色',
+  themeDark: '深色',
+  searchPlaceholder: '搜索案例、做法、单位、地区',
+  searchLabel: '搜索案例',
+  unit: '单位',
+  region: '地区',
+  level: '层级',
+  sector: '领域',
+  tags: '标签',
+  summary: '摘要',
+  orgCharts: '组织架构',
+  orgChartTextVersion: '文字版',
+  metrics: '关键数据',
+  metricLabel: '指标',
+  metricValue: '数值',
+  metricSource: '出处',
+  body: '案例正文',
+  sourceHeading: '资料来源',
+  sourcePublisher: '发布方',
+  sourceDate: '发布日期',
+  sourceLink: '查看原文',
+  sourceNote: '本案例依据公开资料改写，事实与数据以原文为准。',
+  backToCases: '返回案例列表',
+  notFoundTitle: '页面不存在',
+  notFoundBody: '你访问的页面不存在，可能已被移动或删除。',
+  notFoundAction: '返回首页浏览全部案例',
+  footerRepository: '源代码与投稿',
+} as const;

@@ -1,0 +1,14 @@
+import rawSiteConfig from '../../site.config';
+import { siteConfigSchema } from '../schemas/site';
+
+export const site = siteConfigSchema.parse(rawSiteConfig);
+
+/** A path inside the site, prefixed with the base path: `href('cases/x/')`. */
+export function href(path = ''): string {
+  return site.base + path.replace(/^\/+/, '');
+}
+
+/** The absolute URL of a path inside the site. */
+export function absoluteUrl(path = ''): string {
+  return new URL(href(path), site.url).href;
+}
