@@ -7,6 +7,8 @@ import { existsSync, statSync } from 'node:fs';
 const marker = 'node_modules/.package-lock.json';
 const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs;
 if (stale) {
-  console.log('安装依赖（npm ci）…');
-  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
+  console.log('安装依赖…');
+  // `npm install` rather than `npm ci`: npm leaves nested optional platform packages out of the lockfile
+  // (e.g. @astrojs/compiler-rs's bindings), which `npm ci` then rejects. Versions still come from the lockfile.
+  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
 }
