@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import rawSiteConfig from './site.config';
+import { diagramFallback } from './src/integrations/diagram-fallback';
 import { siteConfigSchema } from './src/schemas/site';
 
 const site = siteConfigSchema.parse(rawSiteConfig);
@@ -13,7 +14,7 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   srcDir: './src',
-  integrations: [mdx()],
+  integrations: [mdx(), diagramFallback()],
   markdown: {
     // GFM is configured here rather than through unified's built-in switch so that a single
     // tilde stays literal: Chinese text writes ranges as 3~5人.

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build';
@@ -18,15 +19,20 @@ function frontmatterTitle(slug: string): string {
   return title;
 }
 
+function orgChartCount(slug: string): number {
+  return readFileSync(`content/cases/${slug}.mdx`, 'utf-8').match(/^ {2}- title: /gm)?.length ?? 0;
+}
+
 const unescape = (html: string) =>
   html.replaceAll('&quot;', '"').replaceAll('&#34;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
 
 describe('the built site', () => {
   let build: BuildResult;
+  const diagramCache = mkdtempSync(join(tmpdir(), 'casebook-diagrams-'));
   const page = (path: string) => unescape(readFileSync(join(build.outDir, path), 'utf-8'));
 
   beforeAll(async () => {
-    build = await buildSite();
+    build = await buildSite({ env: { CASEBOOK_DIAGRAM_CACHE: diagramCache } });
     if (build.code !== 0) throw new Error(build.output);
   });
 
@@ -43,6 +49,26 @@ describe('the built site', () => {
     expect(html).toMatch(new RegExp(`<h1[^>]*>${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
     expect(html).toContain(`<title>${title} | 党建品牌案例馆</title>`);
     expect(html).toContain(expected.unit);
+  });
+
+  it.each(Object.keys(SEED_CASES))('shows the org charts of %s as inline SVG drawn at build time', (slug) => {
+    const html = page(`cases/${slug}/index.html`);
+    const diagrams = html.match(/<svg id="org-[0-9a-f]{16}"/g) ?? [];
+    expect(orgChartCount(slug)).toBeGreaterThan(0);
+    expect(diagrams).toHaveLength(orgChartCount(slug));
+    expect(new Set(diagrams).size).toBe(diagrams.length);
+    expect(html).not.toContain('data-diagram-pending');
+    expect(html).not.toMatch(/<script[^>]+src=/);
+  });
+
+  it('draws every diagram once, then takes them all from the cache on the next build', async () => {
+    const charts = Object.keys(SEED_CASES).reduce((sum, slug) => sum + orgChartCount(slug), 0);
+    expect(build.output).toContain(`[diagrams] ${charts} 张组织架构图：新绘制 ${charts} 张，缓存命中 0 张（`);
+    const again = await buildSite({ env: { CASEBOOK_DIAGRAM_CACHE: diagramCache } });
+    expect(again.output).toContain(`[diagrams] ${charts} 张组织架构图：新绘制 0 张，缓存命中 ${charts} 张`);
+    const same = (path: string) =>
+      readFileSync(join(again.outDir, path), 'utf-8') === readFileSync(join(build.outDir, path), 'utf-8');
+    expect(Object.keys(SEED_CASES).every((slug) => same(`cases/${slug}/index.html`))).toBe(true);
   });
 
   it('shows a card linking to every case on the home page', () => {

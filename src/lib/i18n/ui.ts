@@ -28,6 +28,8 @@ export const ui = {
   summary: '摘要',
   orgCharts: '组织架构',
   orgChartTextVersion: '文字版',
+  diagramSource: '查看 Mermaid 源码（可复制到 Mermaid 编辑器修改）',
+  diagramDrawing: '正在绘制组织架构图…',
   metrics: '关键数据',
   metricLabel: '指标',
   metricValue: '数值',

@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { orgChartToMermaid } from '../lib/org-chart/mermaid';
+import { MERMAID_CONFIG } from '../lib/org-chart/mermaid-config';
+import { cleanMermaidSvg } from '../lib/org-chart/svg';
+import type { OrgChart } from '../schemas/org-chart';
+import { CHROMIUM_INSTALL_HINT, findChromium, launchChromium } from './chromium';
+
+const require = createRequire(import.meta.url);
+const MERMAID_BUNDLE = require.resolve('mermaid/dist/mermaid.min.js');
+const MERMAID_VERSION = (
+  JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf-8')) as { version: string }
+).version;
+
+/** Rendered diagrams live here between builds; CASEBOOK_DIAGRAM_CACHE moves them (tests use a fresh folder). */
+function cacheDir(): string {
+  return resolve(process.env.CASEBOOK_DIAGRAM_CACHE ?? 'node_modules/.cache/casebook/diagrams');
+}
+
+/** Cache key and element id of a diagram: the same source, config and Mermaid version give the same SVG. */
+export function diagramKey(source: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([source, MERMAID_CONFIG, MERMAID_VERSION]))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+export interface DiagramRenderStats {
+  requested: number;
+  fromCache: number;
+  rendered: number;
+  /** True when no browser was found and diagrams are left to the reader's browser. */
+  deferred: boolean;
+  /** Time spent rendering, browser start included. */
+  renderMs: number;
+}
+
+function readCached(key: string): string | undefined {
+  try {
+    return readFileSync(join(cacheDir(), `${key}.svg`), 'utf-8');
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCached(key: string, svg: string): void {
+  mkdirSync(cacheDir(), { recursive: true });
+  // Write then rename, so a build stopped half-way never leaves a truncated SVG behind.
+  const file = join(cacheDir(), `${key}.svg`);
+  writeFileSync(`${file}.tmp`, svg);
+  renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * Renders Mermaid sources to SVG with the real `mermaid` package in one headless Chromium, all at once.
+ * Returns SVGs by key; a key is missing when no browser could be found (the page then renders in the reader's browser).
+ */
+export async function renderDiagrams(
+  sources: readonly string[],
+): Promise<{ svgs: Map<string, string>; stats: DiagramRenderStats }> {
+  const svgs = new Map<string, string>();
+  const missing = new Map<string, string>();
+  for (const source of sources) {
+    const key = diagramKey(source);
+    if (svgs.has(key) || missing.has(key)) continue;
+    const cached = readCached(key);
+    if (cached) svgs.set(key, cleanMermaidSvg(cached));
+    else missing.set(key, source);
+  }
+  const stats: DiagramRenderStats = {
+    requested: svgs.size + missing.size,
+    fromCache: svgs.size,
+    rendered: 0,
+    deferred: false,
+    renderMs: 0,
+  };
+  if (missing.size === 0) return { svgs, stats };
+
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.warn(`[diagrams] ${CHROMIUM_INSTALL_HINT}。${missing.size} 张组织架构图改由读者浏览器绘制。`);
+    return { svgs, stats: { ...stats, deferred: true } };
+  }
+  const started = performance.now();
+  const browser = await launchChromium(executablePath);
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html lang="zh-CN"><body></body></html>');
+    await page.addScriptTag({ path: MERMAID_BUNDLE });
+    const jobs = [...missing].map(([key, source]) => ({ id: `org-${key}`, key, source }));
+    const { results, cjkFont } = await page.evaluate(
+      async ({ config, jobs }) => {
+        const { mermaid } = window as unknown as { mermaid: typeof import('mermaid').default };
+        mermaid.initialize(config);
+        await document.fonts.ready;
+        const out: { key: string; svg: string }[] = [];
+        for (const job of jobs)
+          out.push({ key: job.key, svg: (await mermaid.render(job.id, job.source)).svg });
+        return { results: out, cjkFont: document.fonts.check(`15px ${config.fontFamily}`, '党建') };
+      },
+      { config: MERMAID_CONFIG, jobs },
+    );
+    if (!cjkFont) {
+      console.warn('[diagrams] 未找到中文字体，图中标签宽度可能量得不准而被截断：请安装 fonts-noto-cjk');
+    }
+    for (const { key, svg } of results) {
+      // The cache keeps Mermaid's output as it came, so changing how pages embed it needs no re-render.
+      writeCached(key, svg);
+      svgs.set(key, cleanMermaidSvg(svg));
+    }
+    stats.rendered = results.length;
+  } finally {
+    await browser.close();
+  }
+  stats.renderMs = Math.round(performance.now() - started);
+  return { svgs, stats };
+}
+
+export interface RenderedOrgChart {
+  chart: OrgChart;
+  /** Mermaid source generated from the chart. */
+  source: string;
+  /** Build-time SVG; undefined when no browser was found. */
+  svg: string | undefined;
+}
+
+/**
+ * Every org chart of every case drawn in one batch: the Mermaid source of each and its SVG. Groups come
+ * back in the order they were given (one group per case).
+ */
+export async function renderOrgCharts(
+  groups: readonly (readonly OrgChart[])[],
+): Promise<RenderedOrgChart[][]> {
+  const sourced = groups.map((charts) =>
+    charts.map((chart) => ({ chart, source: orgChartToMermaid(chart) })),
+  );
+  const { svgs, stats } = await renderDiagrams(sourced.flat().map(({ source }) => source));
+  console.info(
+    `[diagrams] ${stats.requested} 张组织架构图：新绘制 ${stats.rendered} 张，缓存命中 ${stats.fromCache} 张` +
+      (stats.rendered > 0 ? `（绘制用时 ${stats.renderMs} ms，含启动浏览器）` : '') +
+      (stats.deferred ? `，${stats.requested - stats.fromCache} 张由读者浏览器绘制` : ''),
+  );
+  return sourced.map((charts) => charts.map((item) => ({ ...item, svg: svgs.get(diagramKey(item.source)) })));
+}
