@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   srcDir: './src',
   integrations: [mdx(), diagramFallback()],
+  // Photos in case bodies get a srcset of widths up to their own, served as WebP.
+  image: { layout: 'constrained' },
   markdown: {
     // GFM is configured here rather than through unified's built-in switch so that a single
     // tilde stays literal: Chinese text writes ranges as 3~5人.

@@ -8,6 +8,7 @@ export default {
   url: process.env.CASEBOOK_URL ?? 'https://casebook.example.org',
   base: process.env.CASEBOOK_BASE ?? '/',
   repository: 'https://github.com/casebook-cn/casebook',
+  editBranch: 'main',
   footer: '京ICP备00000000号-1',
   themeColor: '#b3261e',
 } satisfies SiteConfigInput;

@@ -1,12 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { checkedGlob } from './loaders/checked-glob';
 import { caseSchema } from './schemas/case';
-
-/** Where case files live; CASEBOOK_CASES_DIR points a build at another folder (test fixtures, benchmarks). */
-const casesDir = process.env.CASEBOOK_CASES_DIR ?? 'content/cases';
+import { casesDir } from './build/cases-dir';
 
 const cases = defineCollection({
-  loader: checkedGlob({ base: casesDir, pattern: '**/*.mdx', schema: caseSchema }),
+  loader: checkedGlob({ base: casesDir, pattern: '**/*.mdx' }),
   schema: caseSchema,
 });
 

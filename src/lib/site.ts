@@ -12,3 +12,8 @@ export function href(path = ''): string {
 export function absoluteUrl(path = ''): string {
   return new URL(href(path), site.url).href;
 }
+
+/** Where an editor changes a file of the repository on GitHub. */
+export function editUrl(file: string): string {
+  return `${site.repository.replace(/\/$/, '')}/edit/${site.editBranch}/${file}`;
+}

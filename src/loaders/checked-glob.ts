@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { ContentEntryType } from 'astro';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
-import { checkFrontmatter, formatDiagnostic, type Diagnostic } from '../lib/content/diagnostics';
-import { InvalidSlugError, slugFromPath } from '../lib/content/slug';
+import { checkCaseFile } from '../lib/content/check-case';
+import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../lib/content/diagnostics';
+import { duplicateSlugs, InvalidSlugError, slugFromPath } from '../lib/content/slug';
 
 export class ContentCheckError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
@@ -16,25 +17,29 @@ export class ContentCheckError extends Error {
   }
 }
 
+type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
+
 interface CheckedGlobOptions {
   /** Folder of the collection, relative to the project root. */
   base: string;
   pattern: string;
-  schema: z.ZodType;
 }
 
 /**
- * Astro's glob loader with every file checked first by our own pass: the slug (the file name) and
- * the frontmatter. All problems of all files are collected and reported together, in Chinese,
- * each with file, line and field, instead of stopping at the first.
+ * Astro's glob loader for case files, each checked first by our own pass (`checkCaseFile`): the slug
+ * (the file name), the frontmatter and the MDX body. All problems of all files are collected and
+ * reported together, in Chinese, each with file, line and field, instead of stopping at the first —
+ * and before any MDX is compiled, so a body that would run code never reaches the compiler.
  */
-export function checkedGlob({ base, pattern, schema }: CheckedGlobOptions): Loader {
+export function checkedGlob({ base, pattern }: CheckedGlobOptions): Loader {
   const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
   const inner = glob({
     base,
     pattern,
     generateId: ({ entry }) => {
       const file = `${base.replace(/^\.\//, '')}/${entry}`;
+      files.push(file);
       try {
         return slugFromPath(file);
       } catch (error) {
@@ -48,25 +53,45 @@ export function checkedGlob({ base, pattern, schema }: CheckedGlobOptions): Load
     name: 'casebook-checked-glob',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
+      // Not in LoaderContext's public type, but passed to every loader (Astro's glob() reads it).
+      const { entryTypes } = context as ContextWithEntryTypes;
       diagnostics.length = 0;
-      await inner.load({
+      files.length = 0;
+      const innerContext: ContextWithEntryTypes = {
         ...context,
+        // Astro reads the frontmatter before parseData and throws at the first YAML error; let such a
+        // file through empty so parseData below reports it with every other problem.
+        entryTypes: new Map(
+          [...entryTypes].map(([extension, type]) => [
+            extension,
+            {
+              ...type,
+              getEntryInfo: async (params: Parameters<ContentEntryType['getEntryInfo']>[0]) => {
+                try {
+                  return await type.getEntryInfo(params);
+                } catch {
+                  return { data: {}, body: '', slug: '', rawData: '' };
+                }
+              },
+            },
+          ]),
+        ),
         parseData: async (entry) => {
           const file = entry.filePath ? relative(root, entry.filePath) : entry.id;
           const contents = entry.filePath ? readFileSync(entry.filePath, 'utf-8') : '';
-          const checked = checkFrontmatter(file, contents, schema);
+          const checked = checkCaseFile(file, contents, {
+            fileExists: (path) => existsSync(resolve(dirname(entry.filePath ?? root), path)),
+          });
           if (checked.diagnostics.length > 0) {
             diagnostics.push(...checked.diagnostics);
             return entry.data;
           }
           return context.parseData(entry);
         },
-      });
-      if (diagnostics.length > 0) throw new ContentCheckError(diagnostics.toSorted(byPosition));
+      };
+      await inner.load(innerContext);
+      diagnostics.push(...duplicateSlugs([...new Set(files)]));
+      if (diagnostics.length > 0) throw new ContentCheckError(diagnostics.toSorted(compareDiagnostics));
     },
   };
-}
-
-function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }

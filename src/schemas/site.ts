@@ -11,6 +11,8 @@ export const siteConfigSchema = z.object({
     .regex(/^\/?([\w.-]+\/?)*$/, { error: 'base 应为形如 / 或 /cases/ 的路径' })
     .transform((base) => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')),
   repository: z.url({ protocol: /^https?$/ }),
+  /** Branch that edit links open. */
+  editBranch: z.string().min(1).default('main'),
   /** Footer line, e.g. an ICP 备案号. */
   footer: z.string().default(''),
   themeColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'themeColor 应为 #RRGGBB' }),

@@ -71,6 +71,14 @@ describe('the built site', () => {
     expect(Object.keys(SEED_CASES).every((slug) => same(`cases/${slug}/index.html`))).toBe(true);
   });
 
+  it('links each case page to its file on GitHub and shows when it last changed', () => {
+    const html = page('cases/suxian-sida-tixi/index.html');
+    expect(html).toContain(
+      'href="https://github.com/casebook-cn/casebook/edit/main/content/cases/suxian-sida-tixi.mdx"',
+    );
+    expect(html).toMatch(/最后更新：<time datetime="\d{4}-\d{2}-\d{2}"/);
+  });
+
   it('shows a card linking to every case on the home page', () => {
     const html = page('index.html');
     for (const slug of Object.keys(SEED_CASES)) expect(html).toContain(`href="/cases/${slug}/"`);

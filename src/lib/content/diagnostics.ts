@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
+import { splitFrontmatter } from './frontmatter';
 import { editorErrorMap } from './zod-messages';
 
 /** One problem in one file, pointing at a line and column (1-based) and a field path. */
@@ -17,6 +18,11 @@ export function formatDiagnostic({ file, line, column, path, message }: Diagnost
   return `${file}:${line}:${column} ${path ? `${path}：` : ''}${message}`;
 }
 
+/** Diagnostics in reading order: by file, then line, then column. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((segment, index) =>
@@ -25,11 +31,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
 /** YAML aliases allowed before a file counts as an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 
 type Located = Pick<Diagnostic, 'line' | 'column'>;
+
+/** The YAML parser's error codes an editor meets most, in plain Chinese. */
+const YAML_ERRORS: Partial<Record<YAMLError['code'], string>> = {
+  DUPLICATE_KEY: '同一个字段写了两次',
+  MISSING_CHAR: '缺少配对的引号或括号',
+  TAB_AS_INDENT: '不能用 Tab 缩进，请改用空格',
+  BAD_INDENT: '缩进不一致：同一层的字段应左对齐',
+  MULTILINE_IMPLICIT_KEY: '字段名后缺少冒号，或上一行的引号没有闭合',
+  BLOCK_AS_IMPLICIT_KEY: '缩进或冒号有误',
+  UNEXPECTED_TOKEN: '出现了意外的字符，请检查冒号、引号和缩进',
+};
 
 /** Finds where a path's key (or list item) is written; a missing field points at its parent. */
 function locate(root: Node | null, path: readonly PropertyKey[], lines: LineCounter): Located {
@@ -62,8 +78,8 @@ export function checkFrontmatter<S extends z.ZodType>(
   contents: string,
   schema: S,
 ): { data?: z.output<S>; diagnostics: Diagnostic[] } {
-  const match = FRONTMATTER.exec(contents);
-  if (!match) {
+  const { yaml } = splitFrontmatter(contents);
+  if (yaml === undefined) {
     return {
       diagnostics: [
         { file, line: 1, column: 1, path: '', message: '文件应以 --- 开头的 frontmatter（元数据）区块开始，并以 --- 结束' },
@@ -73,14 +89,13 @@ export function checkFrontmatter<S extends z.ZodType>(
   // The YAML starts on the file's second line.
   const at = (position: Located): Located => ({ line: position.line + 1, column: position.column });
   const lines = new LineCounter();
-  const document = parseDocument(match[1] ?? '', { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(yaml, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
-    return {
-      diagnostics: document.errors.map((error) => {
-        const { line, col } = lines.linePos(error.pos[0]);
-        return { file, ...at({ line, column: col }), path: '', message: `YAML 语法错误：${error.message.split('\n')[0]}` };
-      }),
-    };
+    // Later YAML errors are mostly echoes of the first: report the one to fix.
+    const [error] = document.errors;
+    const { line, col } = lines.linePos(error?.pos[0] ?? 0);
+    const message = (error && YAML_ERRORS[error.code]) ?? error?.message.split('\n')[0] ?? '';
+    return { diagnostics: [{ file, ...at({ line, column: col }), path: '', message: `YAML 语法错误：${message}` }] };
   }
   let input: unknown;
   try {

@@ -41,8 +41,11 @@ export const ui = {
   sourceLink: '查看原文',
   sourceNote: '本案例依据公开资料改写，事实与数据以原文为准。',
   backToCases: '返回案例列表',
+  calloutTitles: { note: '说明', tip: '经验', warning: '注意' },
   notFoundTitle: '页面不存在',
   notFoundBody: '你访问的页面不存在，可能已被移动或删除。',
   notFoundAction: '返回首页浏览全部案例',
   footerRepository: '源代码与投稿',
+  editPage: '在 GitHub 上编辑此页',
+  lastUpdated: '最后更新',
 } as const;

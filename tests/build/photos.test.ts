@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mdxComponents } from '../../src/components/mdx';
+import { ALLOWED_COMPONENTS } from '../../src/lib/content/mdx-body';
+import { buildSite } from '../helpers/build';
+
+describe('a case with a photo and the allowed components', () => {
+  it('renders the photo through the image pipeline, in modern formats and several sizes', async () => {
+    const build = await buildSite({ env: { CASEBOOK_CASES_DIR: 'tests/fixtures/photo-cases' }, force: true });
+    expect(build.code, build.output).toBe(0);
+    const html = readFileSync(join(build.outDir, 'cases/with-photo/index.html'), 'utf-8');
+    const img = /<img[^>]*alt="党员在社区服务站为居民办理业务"[^>]*>/.exec(html)?.[0] ?? '';
+    expect(img).toMatch(/src="\/_astro\/activity\.[\w-]+\.webp"/);
+    expect(img).toMatch(/srcset="[^"]+\d+w,/);
+    expect(img).toContain('loading="lazy"');
+    expect(html).toContain('<figcaption');
+    expect(html).toContain('党员志愿服务活动现场');
+    expect(html).toMatch(/<aside class="callout tip"/);
+    expect(html).toContain('—— 一位社区居民');
+  });
+
+  it('offers exactly the components the content check allows', () => {
+    expect(Object.keys(mdxComponents).sort()).toEqual(Object.keys(ALLOWED_COMPONENTS).sort());
+  });
+});
