@@ -84,7 +84,8 @@ export function checkedGlob({ base, pattern }: CheckedGlobOptions): Loader {
           });
           if (checked.diagnostics.length > 0) {
             diagnostics.push(...checked.diagnostics);
-            return entry.data;
+            // Store nothing of a rejected file: its data may be a YAML alias bomb that Astro would expand.
+            return {};
           }
           return context.parseData(entry);
         },
