@@ -85,7 +85,7 @@ export function checkedGlob({ base, pattern }: CheckedGlobOptions): Loader {
           if (checked.diagnostics.length > 0) {
             diagnostics.push(...checked.diagnostics);
             // Store nothing of a rejected file: its data may be a YAML alias bomb that Astro would expand.
-            return {};
+            return {} as typeof entry.data;
           }
           return context.parseData(entry);
         },
