@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import searchIndex from './src/integrations/search-index';
 import rawSiteConfig from './site.config';
 import { siteConfigSchema } from './src/schemas/site';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   srcDir: './src',
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   markdown: {
     // GFM is configured here rather than through unified's built-in switch so that a single
     // tilde stays literal: Chinese text writes ranges as 3~5人.

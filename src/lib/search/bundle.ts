@@ -1,0 +1,9 @@
+/** Where the search bundle lives in the built site, shared by the indexer and the browser code. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+/** The fold table the browser applies to a query (see fold.ts). */
+export const FOLD_TABLE_FILE = 'fold-table.json';
+/**
+ * Pagefind's language for the single index. Not `zh`: Pagefind would then segment the units of
+ * index-html.ts again with its own dictionary. Pages of any language find it, being the only index.
+ */
+export const INDEX_LANGUAGE = 'und';
