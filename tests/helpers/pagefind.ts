@@ -27,7 +27,10 @@ let loads = 0;
  * Pagefind's own browser search module, run in Node against a built bundle, as a page whose
  * `<html lang>` is `lang` would run it.
  */
-export async function loadPagefind(bundleDir: string, lang = 'zh-CN'): Promise<PagefindApi & { destroy(): Promise<void> }> {
+export async function loadPagefind(
+  bundleDir: string,
+  { lang = 'zh-CN', options = {} }: { lang?: string; options?: object } = {},
+): Promise<PagefindApi & { destroy(): Promise<void> }> {
   serveFilesToFetch();
   // pagefind.js reads the page language from the document when it starts.
   Object.assign(globalThis, {
@@ -38,7 +41,7 @@ export async function loadPagefind(bundleDir: string, lang = 'zh-CN'): Promise<P
   });
   const url = `${pathToFileURL(join(bundleDir, 'pagefind.js')).href}?load=${(loads += 1)}`;
   const module = (await import(/* @vite-ignore */ url)) as {
-    createInstance(options: { basePath: string; baseUrl: string }): PagefindApi & { destroy(): Promise<void> };
+    createInstance(options: object): PagefindApi & { destroy(): Promise<void> };
   };
-  return module.createInstance({ basePath: `${pathToFileURL(bundleDir).href}/`, baseUrl: '/' });
+  return module.createInstance({ ...options, basePath: `${pathToFileURL(bundleDir).href}/`, baseUrl: '/' });
 }

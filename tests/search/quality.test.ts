@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search/bundle';
 import { searchCases, type PagefindApi } from '../../src/lib/search/engine';
 import { parseTable } from '../../src/lib/search/fold';
 import { intlWordSplitter } from '../../src/lib/search/query';
@@ -56,7 +57,7 @@ describe('the judged query set against the built index', () => {
     const build = await buildSite();
     if (build.code !== 0) throw new Error(build.output);
     outDir = build.outDir;
-    ours = await loadPagefind(join(outDir, 'pagefind'));
+    ours = await loadPagefind(join(outDir, 'pagefind'), { options: PAGEFIND_OPTIONS });
   });
   afterAll(async () => {
     await ours?.destroy();
@@ -85,7 +86,7 @@ describe('the judged query set against the built index', () => {
     await index!.writeFiles({ outputPath: stockDir });
     await pagefind.close();
     // Searched from the search page, whose language is zh-CN.
-    const stock = await loadPagefind(stockDir, 'zh-CN');
+    const stock = await loadPagefind(stockDir, { lang: 'zh-CN' });
     const result = await score(async (query) => slugs((await stock.search(query))?.results ?? []));
     await stock.destroy();
     console.log(`Stock Pagefind: recall@5 ${percent(result.recallAt5)}, MRR ${result.mrr.toFixed(3)}; missed:\n  ${result.misses.join('\n  ')}`);

@@ -7,3 +7,11 @@ export const FOLD_TABLE_FILE = 'fold-table.json';
  * index-html.ts again with its own dictionary. Pages of any language find it, being the only index.
  */
 export const INDEX_LANGUAGE = 'und';
+
+/** Options for Pagefind's search module, the same in the browser and in the tests that judge it. */
+export const PAGEFIND_OPTIONS = {
+  // Units, so about this many characters of Chinese.
+  excerptLength: 44,
+  // Metadata is indexed unsegmented and unfolded (it is kept as written for display): it must not rank.
+  ranking: { metaWeights: { title: 0, brand: 0, unit: 0, region: 0, lang: 0, restore: 0 } },
+} as const;

@@ -1,5 +1,5 @@
 import type { FoldTable } from './fold';
-import { parseQuery, searchPlan, type QueryTerm, type WordSplitter } from './query';
+import { highlightTerms, parseQuery, searchPlan, type WordSplitter } from './query';
 
 /** The part of Pagefind's JS API (pagefind.js) that Casebook uses. */
 export interface PagefindFragment {
@@ -21,12 +21,13 @@ export interface PagefindApi {
 
 export interface SearchHit {
   id: string;
-  /** The fragment to show: from the exact match of the longest phrase when there is one, so its excerpt shows it. */
+  /** The fragment to show: from the exact match of the longest phrase or run when there is one, so its excerpt shows it. */
   data(): Promise<PagefindFragment>;
 }
 
 export interface SearchOutcome {
-  terms: QueryTerm[];
+  /** Unit sequences to mark in excerpts and on the case page. */
+  highlights: string[][];
   hits: SearchHit[];
 }
 
@@ -46,22 +47,32 @@ export async function searchCases(
   table: FoldTable,
   splitWords: WordSplitter,
 ): Promise<SearchOutcome> {
-  const terms = parseQuery(query, table, splitWords);
-  const plan = searchPlan(terms);
+  const parsed = parseQuery(query, table, splitWords);
+  const highlights = highlightTerms(parsed);
+  const plan = searchPlan(parsed);
   if (!plan) {
     const browse = Object.keys(filters).length > 0 ? await run(api, null, filters) : [];
-    return { terms, hits: browse };
+    return { highlights, hits: browse };
   }
+  const exactQueries = [...plan.phrases, ...plan.runs];
   const [ranked = [], ...exact] = await Promise.all([
     run(api, plan.ranked, filters),
-    ...plan.phrases.map((phrase) => run(api, phrase, filters)),
+    ...exactQueries.map((phrase) => run(api, phrase, filters)),
   ]);
   const exactById = exact.map((results) => new Map(results.map((result) => [result.id, result])));
-  const longest = plan.phrases.reduce((best, phrase, i) => (phrase.length > plan.phrases[best]!.length ? i : best), 0);
+  const required = exactById.slice(0, plan.phrases.length);
+  const preferred = exactById.slice(plan.phrases.length);
+  const wholeRuns = (id: string) => preferred.filter((byId) => byId.has(id)).length;
+  // Longest first: its exact match gives the excerpt.
+  const bySpan = exactById
+    .map((byId, index) => ({ byId, length: exactQueries[index]!.length }))
+    .sort((a, b) => b.length - a.length);
   const hits = ranked
-    .filter((result) => exactById.every((byId) => byId.has(result.id)))
-    .map((result) => exactById[longest]?.get(result.id) ?? result);
-  return { terms, hits };
+    .filter((result) => required.every((byId) => byId.has(result.id)))
+    .map((result, rank) => ({ result, rank, runs: wholeRuns(result.id) }))
+    .sort((a, b) => b.runs - a.runs || a.rank - b.rank)
+    .map(({ result }) => bySpan.find(({ byId }) => byId.has(result.id))?.byId.get(result.id) ?? result);
+  return { highlights, hits };
 }
 
 /** For each facet value, the pages that carry it: loaded once, to count the values among any results. */

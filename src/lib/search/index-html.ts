@@ -2,7 +2,7 @@ import type { Element, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { fold, restoreTable, serializeTable, type FoldTable } from './fold';
-import { unitSpans } from './units';
+import { closeBlock, unitSpans } from './units';
 
 /** Elements that continue the line of text around them: a word may run across their edges. */
 const INLINE = new Set([
@@ -69,6 +69,8 @@ export function searchablePage(html: string, table: FoldTable): SearchablePage |
 /** Each text node of a run gets the units that start inside it, separated by spaces. */
 function distributeUnits(run: readonly Text[], foldedParts: readonly string[]) {
   const spans = unitSpans(foldedParts.join(''));
+  const last = spans.at(-1);
+  if (last) last.unit = closeBlock(last.unit);
   let nodeStart = 0;
   let next = 0;
   for (const [index, node] of run.entries()) {

@@ -8,6 +8,13 @@ export interface QueryTerm {
   quoted: boolean;
 }
 
+export interface ParsedQuery {
+  /** Every one must occur in a result. */
+  terms: QueryTerm[];
+  /** Unquoted text as typed between spaces, as units: results where it occurs whole come first. */
+  runs: string[][];
+}
+
 /** Splits an unquoted run of text into words; Intl.Segmenter where the browser has it. */
 export type WordSplitter = (text: string) => string[];
 
@@ -20,27 +27,44 @@ export function intlWordSplitter(): WordSplitter {
 // "…", “…”, 「…」 and 『…』 all quote a phrase.
 const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』/g;
 
+const sameUnits = (a: readonly string[], b: readonly string[]) => a.join(' ') === b.join(' ');
+
 /**
  * Reads what a reader typed. Quoted text must occur as written; other text is split into words
  * that must each occur somewhere. Everything is folded to simplified script first.
  */
-export function parseQuery(raw: string, table: FoldTable, splitWords: WordSplitter): QueryTerm[] {
+export function parseQuery(raw: string, table: FoldTable, splitWords: WordSplitter): ParsedQuery {
   const terms: QueryTerm[] = [];
-  const seen = new Set<string>();
-  const add = (units: string[], quoted: boolean) => {
-    const key = units.join(' ');
-    if (units.length === 0 || seen.has(key)) return;
-    seen.add(key);
-    terms.push({ units, quoted });
+  const runs: string[][] = [];
+  const addTerm = (units: string[], quoted: boolean) => {
+    if (units.length > 0 && !terms.some((term) => sameUnits(term.units, units))) terms.push({ units, quoted });
   };
   const folded = fold(raw, table);
   for (const match of folded.matchAll(QUOTED)) {
-    add(queryUnits(match.slice(1).find((group) => group !== undefined) ?? ''), true);
+    addTerm(queryUnits(match.slice(1).find((group) => group !== undefined) ?? ''), true);
   }
   for (const chunk of folded.replace(QUOTED, ' ').split(/\s+/)) {
-    for (const word of splitWords(chunk)) add(queryUnits(word), false);
+    const run = queryUnits(chunk);
+    if (run.length > 1 && !runs.some((known) => sameUnits(known, run))) runs.push(run);
+    for (const word of splitWords(chunk)) addTerm(queryUnits(word), false);
   }
-  return terms;
+  return { terms, runs };
+}
+
+/**
+ * What to mark in an excerpt or on the case page: phrases and whole runs, and words of more than
+ * one unit (a run may not occur whole). A single character is marked only when typed alone:
+ * the 一 of 一肩挑 is everywhere.
+ */
+export function highlightTerms({ terms, runs }: ParsedQuery): string[][] {
+  const marks = [...runs];
+  for (const term of terms) {
+    const typedAlone = !runs.some((run) => run.includes(term.units[0]!));
+    if ((term.units.length > 1 || term.quoted || typedAlone) && !marks.some((mark) => sameUnits(mark, term.units))) {
+      marks.push(term.units);
+    }
+  }
+  return marks;
 }
 
 /** The Pagefind queries that answer a parsed query. */
@@ -49,13 +73,19 @@ export interface SearchPlan {
   ranked: string;
   /** One exact Pagefind query per term of two units or more: keeps pages where it occurs as a run. */
   phrases: string[];
+  /** One exact query per unquoted run that is not already a phrase: pages where it occurs whole come first. */
+  runs: string[];
 }
 
-export function searchPlan(terms: readonly QueryTerm[]): SearchPlan | null {
+const exact = (units: readonly string[]) => `"${units.join(' ')}"`;
+
+export function searchPlan({ terms, runs }: ParsedQuery): SearchPlan | null {
   const units = [...new Set(terms.flatMap((term) => term.units))];
   if (units.length === 0) return null;
+  const phrases = terms.filter((term) => term.units.length > 1).map((term) => exact(term.units));
   return {
     ranked: units.join(' '),
-    phrases: terms.filter((term) => term.units.length > 1).map((term) => `"${term.units.join(' ')}"`),
+    phrases,
+    runs: runs.map(exact).filter((run) => !phrases.includes(run)),
   };
 }

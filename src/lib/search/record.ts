@@ -7,14 +7,20 @@ export type Facet = (typeof FACETS)[number];
 
 /** What the index keeps about a case besides its text: shown with a result, or filtered on. */
 export interface SearchRecord {
-  meta: { title: string; brand: string; unit: string; region: string };
+  meta: { title: string; brand: string; unit: string; region: string; lang: string };
   filters: [Facet, string][];
 }
 
 export function searchRecord(data: CaseData): SearchRecord {
   const year = data.source.date?.slice(0, 4);
   return {
-    meta: { title: data.title, brand: data.brand, unit: data.unit.name, region: regionName(data.unit.region) },
+    meta: {
+      title: data.title,
+      brand: data.brand,
+      unit: data.unit.name,
+      region: regionName(data.unit.region),
+      lang: data.lang,
+    },
     filters: [
       ['province', data.unit.region[0]!],
       ['level', data.unit.level],

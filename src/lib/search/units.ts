@@ -17,6 +17,16 @@ const NO_SPACE_AFTER = /[\p{Script=Han}\p{Ps}\p{Pi}\u2010-\u206f\u3000-\u303f\uf
 /** Characters before which Chinese typography puts no space. */
 const NO_SPACE_BEFORE = /[\p{Script=Han}\p{Pe}\p{Pf}\p{Po}\u2010-\u206f\u3000-\u303f\uff00-\uffef]/u;
 
+/**
+ * Ends a block of text (a heading, a paragraph, a table cell) that has no punctuation of its own,
+ * so that an excerpt shows a gap there. Invisible to the index: it is neither a letter nor a space.
+ */
+export const BLOCK_END = '\u2060';
+
+export function closeBlock(unit: string): string {
+  return /[\p{L}\p{N}\p{M}]$/u.test(unit) ? unit + BLOCK_END : unit;
+}
+
 export interface UnitSpan {
   unit: string;
   /** Offset of the unit's first character in the source text (UTF-16 code units). */
@@ -123,10 +133,12 @@ export function markedText(unitText: string, terms: readonly (readonly string[])
     // A marked unit's trailing punctuation stays outside the mark.
     const core = marked[index] ? (/^.*[\p{L}\p{N}\p{M}]/u.exec(unit)?.[0] ?? '') : '';
     push(core, true);
-    push(unit.slice(core.length), false);
+    push(unit.slice(core.length).replaceAll(BLOCK_END, ' '), false);
     previous = unit;
   });
-  return segments;
+  const last = segments.at(-1);
+  if (last) last.text = last.text.trimEnd();
+  return segments.filter((segment) => segment.text);
 }
 
 /** Unit text as written, without marks. */
