@@ -34,6 +34,7 @@ export const ui = {
   searchResults: '搜索结果',
   searchFilters: '筛选条件',
   searchClearFilters: '清除筛选',
+  searchFiltersActive: (count: number) => `已选 ${count} 项`,
   searchMore: '显示更多结果',
   searchFacetValue: (value: string, count: number) => `${value}（${count}）`,
   facets: { province: '省份', level: '层级', sector: '领域', tag: '标签', year: '资料年份' },

@@ -27,7 +27,9 @@ if (page) {
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.value = state.query;
-  facetsPanel.open = matchMedia('(min-width: 48rem)').matches || Object.keys(state.filters).length > 0;
+  const facetsActive = page.querySelector<HTMLElement>('[data-facets-active]')!;
+  // Beside the results on a wide screen; folded above them on a phone.
+  facetsPanel.open = matchMedia('(min-width: 48rem)').matches;
 
   const syncAddress = () => {
     const params = writeState(state).toString();
@@ -60,7 +62,9 @@ if (page) {
       return fieldset;
     });
     facetsBox.replaceChildren(...groups.filter((group) => group !== null));
-    clear.hidden = Object.keys(state.filters).length === 0;
+    const active = Object.values(state.filters).flat().length;
+    clear.hidden = active === 0;
+    facetsActive.textContent = active > 0 ? ui.searchFiltersActive(active) : '';
   };
 
   const showMore = async () => {

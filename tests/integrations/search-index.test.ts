@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { PAGEFIND_OPTIONS } from '../../src/lib/search/bundle';
 import { searchCases, type PagefindApi } from '../../src/lib/search/engine';
 import { parseTable } from '../../src/lib/search/fold';
 import { intlWordSplitter } from '../../src/lib/search/query';
+import { simplifiedFoldTable } from '../../src/lib/search/simplified-table';
 import { buildSite } from '../helpers/build';
 import { loadPagefind } from '../helpers/pagefind';
 
@@ -16,7 +17,7 @@ interface JudgedQuery {
   kind: string;
   expect: string[];
 }
-const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf-8')) as { queries: JudgedQuery[] };
+const { queries } = JSON.parse(readFileSync('tests/integrations/search-queries.json', 'utf-8')) as { queries: JudgedQuery[] };
 
 const slugOf = (url: string) => /\/cases\/([^/]+)\//.exec(url)?.[1] ?? url;
 
@@ -61,6 +62,22 @@ describe('the judged query set against the built index', () => {
   });
   afterAll(async () => {
     await ours?.destroy();
+  });
+
+  it('indexes every case exactly once, in one index whatever its script, and nothing else', async () => {
+    const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf-8')) as {
+      languages: Record<string, unknown>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['und']);
+    const all = (await ours.search(null))?.results ?? [];
+    const urls = await Promise.all(all.map(async (result) => (await result.data()).url));
+    expect(urls.sort()).toEqual(readdirSync('content/cases').map((file) => `/cases/${file.replace('.mdx', '')}/`).sort());
+  });
+
+  it('ships the browser only the fold table entries the index can use', async () => {
+    const table = parseTable(JSON.parse(await readFile(join(outDir, 'pagefind', 'fold-table.json'), 'utf-8')));
+    expect(table.get('機')).toBe('机');
+    expect(table.size).toBeLessThan(simplifiedFoldTable().size / 2);
   });
 
   it('has at least 30 queries of every kind the issue names', () => {
