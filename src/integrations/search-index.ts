@@ -63,7 +63,9 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const summary = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`${summary.pages.length} 个页面已编入检索索引（简繁对照 ${summary.foldTableEntries} 字）`);
+        logger.info(
+          `${summary.pages.length} 个页面已编入检索索引（简繁对照 ${summary.foldTableEntries} 字）`,
+        );
       },
     },
   };

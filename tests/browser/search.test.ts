@@ -34,14 +34,21 @@ describe('search in a real browser', () => {
 
   const resultLinks = (page: Page) => page.locator('[data-search-results] .hit-title');
 
-  it.each(['機關', '机关'])('/search/?q=%s lists the 宜春 case, whose script differs from the query or not', async (query) => {
-    const page = await open(`/search/?q=${encodeURIComponent(query)}`);
-    await expect.poll(() => resultLinks(page).count()).toBeGreaterThan(0);
-    const hrefs = await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(hrefs.some((href) => href?.startsWith(YICHUN))).toBe(true);
-    await expect.poll(() => page.locator('[data-search-results] mark').first().textContent()).toMatch(/^(機關|机关)$/);
-    await page.context().close();
-  });
+  it.each(['機關', '机关'])(
+    '/search/?q=%s lists the 宜春 case, whose script differs from the query or not',
+    async (query) => {
+      const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => resultLinks(page).count()).toBeGreaterThan(0);
+      const hrefs = await resultLinks(page).evaluateAll((links) =>
+        links.map((link) => link.getAttribute('href')),
+      );
+      expect(hrefs.some((href) => href?.startsWith(YICHUN))).toBe(true);
+      await expect
+        .poll(() => page.locator('[data-search-results] mark').first().textContent())
+        .toMatch(/^(機關|机关)$/);
+      await page.context().close();
+    },
+  );
 
   it('narrows the results with a filter and keeps query and filter in the address', async () => {
     const page = await open('/search/?q=机关');
@@ -101,12 +108,17 @@ describe('search in a real browser', () => {
         const body = await response.body();
         raw += body.length;
         // Pagefind's index files are gzip-compressed already; text a server would compress.
-        gzipped += /\.(js|json|css|html)$/.test(new URL(response.url()).pathname) ? gzipSync(body).length : body.length;
+        gzipped += /\.(js|json|css|html)$/.test(new URL(response.url()).pathname)
+          ? gzipSync(body).length
+          : body.length;
       }
       return { raw, gzipped };
     };
     const pageScripts = await page.evaluate(() =>
-      performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js')).map((entry) => entry.name),
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js'))
+        .map((entry) => entry.name),
     );
     const onFirstQuery: Response[] = [];
     page.on('response', (response) => {
@@ -118,7 +130,9 @@ describe('search in a real browser', () => {
     await page.locator('[data-search-panel] .hit-title').first().waitFor();
     await page.waitForLoadState('networkidle');
     const query = await sizes(onFirstQuery);
-    const files = onFirstQuery.map((response) => new URL(response.url()).pathname.replace(/\/pagefind\//, ''));
+    const files = onFirstQuery.map((response) =>
+      new URL(response.url()).pathname.replace(/\/pagefind\//, ''),
+    );
     console.log(
       `First query: ${onFirstQuery.length} requests, ${(query.raw / 1024).toFixed(1)} KB as served, ` +
         `${(query.gzipped / 1024).toFixed(1)} KB with gzip on text files\n  ${files.join('\n  ')}\n` +

@@ -17,7 +17,9 @@ interface JudgedQuery {
   kind: string;
   expect: string[];
 }
-const { queries } = JSON.parse(readFileSync('tests/integrations/search-queries.json', 'utf-8')) as { queries: JudgedQuery[] };
+const { queries } = JSON.parse(readFileSync('tests/integrations/search-queries.json', 'utf-8')) as {
+  queries: JudgedQuery[];
+};
 
 const slugOf = (url: string) => /\/cases\/([^/]+)\//.exec(url)?.[1] ?? url;
 
@@ -39,7 +41,8 @@ async function score(rank: (query: string) => Promise<string[]>): Promise<Scores
     recall += found.length / judged.expect.length;
     const first = ranking.findIndex((slug) => judged.expect.includes(slug));
     reciprocalRanks += first === -1 ? 0 : 1 / (first + 1);
-    if (found.length < judged.expect.length) misses.push(`${judged.query} → ${ranking.join(', ') || '（无结果）'}`);
+    if (found.length < judged.expect.length)
+      misses.push(`${judged.query} → ${ranking.join(', ') || '（无结果）'}`);
   }
   return { recallAt5: recall / queries.length, mrr: reciprocalRanks / queries.length, misses };
 }
@@ -71,11 +74,17 @@ describe('the judged query set against the built index', () => {
     expect(Object.keys(entry.languages)).toEqual(['und']);
     const all = (await ours.search(null))?.results ?? [];
     const urls = await Promise.all(all.map(async (result) => (await result.data()).url));
-    expect(urls.sort()).toEqual(readdirSync('content/cases').map((file) => `/cases/${file.replace('.mdx', '')}/`).sort());
+    expect(urls.sort()).toEqual(
+      readdirSync('content/cases')
+        .map((file) => `/cases/${file.replace('.mdx', '')}/`)
+        .sort(),
+    );
   });
 
   it('ships the browser only the fold table entries the index can use', async () => {
-    const table = parseTable(JSON.parse(await readFile(join(outDir, 'pagefind', 'fold-table.json'), 'utf-8')));
+    const table = parseTable(
+      JSON.parse(await readFile(join(outDir, 'pagefind', 'fold-table.json'), 'utf-8')),
+    );
     expect(table.get('機')).toBe('机');
     expect(table.size).toBeLessThan(simplifiedFoldTable().size / 2);
   });
@@ -83,15 +92,31 @@ describe('the judged query set against the built index', () => {
   it('has at least 30 queries of every kind the issue names', () => {
     expect(queries.length).toBeGreaterThanOrEqual(30);
     expect(new Set(queries.map((query) => query.kind))).toEqual(
-      new Set(['term', 'slogan', 'unit', 'place', 'brand', 'traditional', 'cross-script', 'phrase', 'two-term']),
+      new Set([
+        'term',
+        'slogan',
+        'unit',
+        'place',
+        'brand',
+        'traditional',
+        'cross-script',
+        'phrase',
+        'two-term',
+      ]),
     );
   });
 
   it('finds every expected case in the first five results (recall@5 = 100%)', async () => {
-    const table = parseTable(JSON.parse(await readFile(join(outDir, 'pagefind', 'fold-table.json'), 'utf-8')));
+    const table = parseTable(
+      JSON.parse(await readFile(join(outDir, 'pagefind', 'fold-table.json'), 'utf-8')),
+    );
     const splitWords = intlWordSplitter();
-    const result = await score(async (query) => slugs((await searchCases(ours, query, {}, table, splitWords)).hits));
-    console.log(`Casebook search: recall@5 ${percent(result.recallAt5)}, MRR ${result.mrr.toFixed(3)} (${queries.length} queries)`);
+    const result = await score(async (query) =>
+      slugs((await searchCases(ours, query, {}, table, splitWords)).hits),
+    );
+    console.log(
+      `Casebook search: recall@5 ${percent(result.recallAt5)}, MRR ${result.mrr.toFixed(3)} (${queries.length} queries)`,
+    );
     expect(result.misses).toEqual([]);
     expect(result.recallAt5).toBe(1);
   });
@@ -99,14 +124,17 @@ describe('the judged query set against the built index', () => {
   it('reports stock Pagefind on the same queries (default settings, no conversion)', async () => {
     const stockDir = await mkdtemp(join(tmpdir(), 'casebook-stock-pagefind-'));
     const { index } = await pagefind.createIndex({});
-    await index!.addDirectory({ path: outDir });
-    await index!.writeFiles({ outputPath: stockDir });
+    if (!index) throw new Error('Pagefind did not start');
+    await index.addDirectory({ path: outDir });
+    await index.writeFiles({ outputPath: stockDir });
     await pagefind.close();
     // Searched from the search page, whose language is zh-CN.
     const stock = await loadPagefind(stockDir, { lang: 'zh-CN' });
     const result = await score(async (query) => slugs((await stock.search(query))?.results ?? []));
     await stock.destroy();
-    console.log(`Stock Pagefind: recall@5 ${percent(result.recallAt5)}, MRR ${result.mrr.toFixed(3)}; missed:\n  ${result.misses.join('\n  ')}`);
+    console.log(
+      `Stock Pagefind: recall@5 ${percent(result.recallAt5)}, MRR ${result.mrr.toFixed(3)}; missed:\n  ${result.misses.join('\n  ')}`,
+    );
     expect(result.recallAt5).toBeLessThan(1);
   });
 });

@@ -25,7 +25,8 @@ export const ui = {
   searchNeedsJsPage: '本站的搜索在浏览器里运行，需要启用 JavaScript。不用搜索也可以从首页浏览全部案例。',
   searchPageTitle: '搜索案例',
   searchButton: '搜索',
-  searchHint: '可搜做法、口号、单位、地区或品牌名称，简体繁体均可；用引号（"…" 或 “…”）查找完整短语；也可以只按下方条件筛选。',
+  searchHint:
+    '可搜做法、口号、单位、地区或品牌名称，简体繁体均可；用引号（"…" 或 “…”）查找完整短语；也可以只按下方条件筛选。',
   searchLoading: '正在搜索…',
   searchFailed: '搜索暂时不可用，请刷新页面再试。',
   searchResultCount: (count: number) => `找到 ${count} 个案例`,

@@ -15,7 +15,10 @@ export interface PagefindResult {
 }
 export type PagefindFilters = Record<string, string[]>;
 export interface PagefindApi {
-  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: PagefindFilters },
+  ): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -31,7 +34,11 @@ export interface SearchOutcome {
   hits: SearchHit[];
 }
 
-async function run(api: PagefindApi, term: string | null, filters: PagefindFilters): Promise<PagefindResult[]> {
+async function run(
+  api: PagefindApi,
+  term: string | null,
+  filters: PagefindFilters,
+): Promise<PagefindResult[]> {
   return (await api.search(term, { filters }))?.results ?? [];
 }
 
@@ -65,7 +72,7 @@ export async function searchCases(
   const wholeRuns = (id: string) => preferred.filter((byId) => byId.has(id)).length;
   // Longest first: its exact match gives the excerpt.
   const bySpan = exactById
-    .map((byId, index) => ({ byId, length: exactQueries[index]!.length }))
+    .map((byId, index) => ({ byId, length: exactQueries[index]?.length ?? 0 }))
     .sort((a, b) => b.length - a.length);
   const hits = ranked
     .filter((result) => required.every((byId) => byId.has(result.id)))
@@ -95,7 +102,10 @@ export async function facetPages(api: PagefindApi): Promise<FacetPages> {
 export function facetCounts(facets: FacetPages, ids: readonly string[]): Map<string, Map<string, number>> {
   const counts = new Map<string, Map<string, number>>();
   for (const [facet, values] of facets) {
-    counts.set(facet, new Map([...values].map(([value, pages]) => [value, ids.filter((id) => pages.has(id)).length])));
+    counts.set(
+      facet,
+      new Map([...values].map(([value, pages]) => [value, ids.filter((id) => pages.has(id)).length])),
+    );
   }
   return counts;
 }

@@ -8,7 +8,8 @@ export type FoldTable = ReadonlyMap<string, string>;
 
 /** Fullwidth letters and digits (Ｇ, ５) fold to ASCII: editors and readers type both. Punctuation is left alone. */
 function foldWidth(char: string): string {
-  return /[０-９Ａ-Ｚａ-ｚ]/u.test(char) ? String.fromCodePoint(char.codePointAt(0)! - 0xfee0) : char;
+  const code = char.codePointAt(0) ?? 0;
+  return /[０-９Ａ-Ｚａ-ｚ]/u.test(char) ? String.fromCodePoint(code - 0xfee0) : char;
 }
 
 export function foldChar(char: string, table: FoldTable): string {
@@ -29,9 +30,8 @@ export function serializeTable(table: FoldTable): string {
 }
 
 export function parseTable(pairs: string): Map<string, string> {
-  const chars = [...pairs];
   const table = new Map<string, string>();
-  for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i]!, chars[i + 1]!);
+  for (const [, from, to] of pairs.matchAll(/(.)(.)/gsu)) if (from && to) table.set(from, to);
   return table;
 }
 

@@ -6,8 +6,34 @@ import { closeBlock, unitSpans } from './units';
 
 /** Elements that continue the line of text around them: a word may run across their edges. */
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q',
-  'ruby', 'rb', 'rp', 'rt', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  'ruby',
+  'rb',
+  'rp',
+  'rt',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
 ]);
 const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 
@@ -56,10 +82,14 @@ export function searchablePage(html: string, table: FoldTable): SearchablePage |
   }
   const restore = restoreTable(original, table);
   if (restore.size > 0) {
-    bodies[0]!.children.push({
+    bodies[0]?.children.push({
       type: 'element',
       tagName: 'span',
-      properties: { hidden: true, dataPagefindMeta: `${RESTORE_META}[data-restore]`, dataRestore: serializeTable(restore) },
+      properties: {
+        hidden: true,
+        dataPagefindMeta: `${RESTORE_META}[data-restore]`,
+        dataRestore: serializeTable(restore),
+      },
       children: [],
     });
   }
@@ -74,9 +104,10 @@ function distributeUnits(run: readonly Text[], foldedParts: readonly string[]) {
   let nodeStart = 0;
   let next = 0;
   for (const [index, node] of run.entries()) {
-    const nodeEnd = nodeStart + foldedParts[index]!.length;
+    const nodeEnd = nodeStart + (foldedParts[index]?.length ?? 0);
     const units: string[] = [];
-    while (next < spans.length && spans[next]!.start < nodeEnd) units.push(spans[next++]!.unit);
+    for (let span = spans[next]; span && span.start < nodeEnd; span = spans[(next += 1)])
+      units.push(span.unit);
     node.value = units.length > 0 ? ` ${units.join(' ')} ` : ' ';
     nodeStart = nodeEnd;
   }

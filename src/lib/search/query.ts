@@ -37,7 +37,8 @@ export function parseQuery(raw: string, table: FoldTable, splitWords: WordSplitt
   const terms: QueryTerm[] = [];
   const runs: string[][] = [];
   const addTerm = (units: string[], quoted: boolean) => {
-    if (units.length > 0 && !terms.some((term) => sameUnits(term.units, units))) terms.push({ units, quoted });
+    if (units.length > 0 && !terms.some((term) => sameUnits(term.units, units)))
+      terms.push({ units, quoted });
   };
   const folded = fold(raw, table);
   for (const match of folded.matchAll(QUOTED)) {
@@ -59,8 +60,11 @@ export function parseQuery(raw: string, table: FoldTable, splitWords: WordSplitt
 export function highlightTerms({ terms, runs }: ParsedQuery): string[][] {
   const marks = [...runs];
   for (const term of terms) {
-    const typedAlone = !runs.some((run) => run.includes(term.units[0]!));
-    if ((term.units.length > 1 || term.quoted || typedAlone) && !marks.some((mark) => sameUnits(mark, term.units))) {
+    const typedAlone = !runs.some((run) => term.units.every((unit) => run.includes(unit)));
+    if (
+      (term.units.length > 1 || term.quoted || typedAlone) &&
+      !marks.some((mark) => sameUnits(mark, term.units))
+    ) {
       marks.push(term.units);
     }
   }

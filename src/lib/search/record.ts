@@ -22,7 +22,7 @@ export function searchRecord(data: CaseData): SearchRecord {
       lang: data.lang,
     },
     filters: [
-      ['province', data.unit.region[0]!],
+      ['province', data.unit.region[0] ?? ''],
       ['level', data.unit.level],
       ['sector', data.unit.sector],
       ...data.tags.map((tag): [Facet, string] => ['tag', tag]),

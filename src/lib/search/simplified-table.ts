@@ -15,7 +15,8 @@ export function simplifiedFoldTable(): Map<string, string> {
   const table = new Map<string, string>();
   for (const char of new Set([TWVariantsRev, HKVariantsRev, TSCharacters].flatMap(dictKeys))) {
     const simplified = toSimplified(char);
-    if (simplified !== char && [...simplified].length === 1 && [...char].length === 1) table.set(char, simplified);
+    if (simplified !== char && [...simplified].length === 1 && [...char].length === 1)
+      table.set(char, simplified);
   }
   return table;
 }

@@ -129,7 +129,8 @@ export function markedText(unitText: string, terms: readonly (readonly string[])
   };
   let previous = '';
   units.forEach((unit, index) => {
-    if (previous && needsSpace(previous, unit)) push(' ', marked[index - 1] === true && marked[index] === true);
+    if (previous && needsSpace(previous, unit))
+      push(' ', marked[index - 1] === true && marked[index] === true);
     // A marked unit's trailing punctuation stays outside the mark.
     const core = marked[index] ? (/^.*[\p{L}\p{N}\p{M}]/u.exec(unit)?.[0] ?? '') : '';
     push(core, true);

@@ -26,8 +26,10 @@ export function writeState(state: SearchState): URLSearchParams {
 export function toggleFilter(state: SearchState, facet: Facet, value: string): SearchState {
   const current = state.filters[facet] ?? [];
   const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
-  const filters = { ...state.filters };
-  if (next.length > 0) filters[facet] = next;
-  else delete filters[facet];
+  const filters: SearchState['filters'] = {};
+  for (const key of FACETS) {
+    const values = key === facet ? next : (state.filters[key] ?? []);
+    if (values.length > 0) filters[key] = values;
+  }
   return { query: state.query, filters };
 }

@@ -1,6 +1,12 @@
 // The search engine in the browser: Pagefind's module and the fold table, loaded on first use.
 import { FOLD_TABLE_FILE, PAGEFIND_OPTIONS } from '../../lib/search/bundle';
-import { facetCounts, facetPages, searchCases, type FacetPages, type PagefindApi } from '../../lib/search/engine';
+import {
+  facetCounts,
+  facetPages,
+  searchCases,
+  type FacetPages,
+  type PagefindApi,
+} from '../../lib/search/engine';
 import { parseTable, type FoldTable } from '../../lib/search/fold';
 import { intlWordSplitter } from '../../lib/search/query';
 import type { SearchState } from '../../lib/search/url';
@@ -18,7 +24,9 @@ const splitWords = intlWordSplitter();
 function loadEngine(bundleUrl: string): Promise<Engine> {
   engine ??= (async () => {
     const [pagefind, pairs] = await Promise.all([
-      import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<{ createInstance(options: object): PagefindApi }>,
+      import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<{
+        createInstance(options: object): PagefindApi;
+      }>,
       fetch(`${bundleUrl}${FOLD_TABLE_FILE}`).then((response) => response.json() as Promise<string>),
     ]);
     // No worker: the index is small, and the worker script would cost another download.
@@ -43,6 +51,8 @@ export async function countFacets(bundleUrl: string, ids?: readonly string[]) {
   const { api } = await loadEngine(bundleUrl);
   facets ??= facetPages(api);
   const pages = await facets;
-  const all = ids ?? [...new Set([...pages.values()].flatMap((values) => [...values.values()].flatMap((set) => [...set])))];
+  const all = ids ?? [
+    ...new Set([...pages.values()].flatMap((values) => [...values.values()].flatMap((set) => [...set]))),
+  ];
   return facetCounts(pages, all);
 }

@@ -4,7 +4,10 @@ const form = document.querySelector<HTMLFormElement>('[data-site-search]');
 const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 if (form && input) {
@@ -18,7 +21,10 @@ if (form && input) {
   input.addEventListener('input', openPanel, { once: true });
   document.addEventListener('keydown', (event) => {
     const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
-    if (shortcut || (event.key === '/' && !isTyping(event.target) && !event.altKey && !event.ctrlKey && !event.metaKey)) {
+    if (
+      shortcut ||
+      (event.key === '/' && !isTyping(event.target) && !event.altKey && !event.ctrlKey && !event.metaKey)
+    ) {
       event.preventDefault();
       input.focus();
       input.select();
@@ -37,7 +43,10 @@ if (highlights.length > 0 && body && form) {
     new PagefindHighlight({
       highlightParam: 'highlight',
       addStyles: false,
-      markOptions: { className: 'search-hit', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+      markOptions: {
+        className: 'search-hit',
+        exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+      },
     });
     document.querySelector('mark.search-hit')?.scrollIntoView({ block: 'center' });
   })();

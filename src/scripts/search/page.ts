@@ -4,6 +4,7 @@ import type { SearchHit } from '../../lib/search/engine';
 import { FACETS, type Facet } from '../../lib/search/record';
 import { readState, toggleFilter, writeState, type SearchState } from '../../lib/search/url';
 import { countFacets, runSearch } from './client';
+import { part } from './dom';
 import { renderHit } from './render';
 
 const PAGE_SIZE = 20;
@@ -12,22 +13,22 @@ const page = document.querySelector<HTMLElement>('[data-search-page]');
 
 if (page) {
   const bundleUrl = page.dataset.bundle ?? '/pagefind/';
-  const form = page.querySelector<HTMLFormElement>('[data-search-form]')!;
-  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const hint = page.querySelector<HTMLElement>('[data-search-hint]')!;
-  const facetsPanel = page.querySelector<HTMLDetailsElement>('[data-facets-panel]')!;
-  const facetsBox = page.querySelector<HTMLElement>('[data-facets]')!;
-  const clear = page.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
-  const status = page.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = page.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const more = page.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const form = part<HTMLFormElement>(page, '[data-search-form]');
+  const input = part<HTMLInputElement>(form, 'input[type="search"]');
+  const hint = part<HTMLElement>(page, '[data-search-hint]');
+  const facetsPanel = part<HTMLDetailsElement>(page, '[data-facets-panel]');
+  const facetsBox = part<HTMLElement>(page, '[data-facets]');
+  const clear = part<HTMLButtonElement>(page, '[data-clear-filters]');
+  const status = part<HTMLElement>(page, '[data-search-status]');
+  const list = part<HTMLOListElement>(page, '[data-search-results]');
+  const more = part<HTMLButtonElement>(page, '[data-search-more]');
 
   let state: SearchState = readState(new URLSearchParams(location.search));
   let shown: { hits: SearchHit[]; highlights: string[][] } = { hits: [], highlights: [] };
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.value = state.query;
-  const facetsActive = page.querySelector<HTMLElement>('[data-facets-active]')!;
+  const facetsActive = part<HTMLElement>(page, '[data-facets-active]');
   // Beside the results on a wide screen; folded above them on a phone.
   facetsPanel.open = matchMedia('(min-width: 48rem)').matches;
 
@@ -83,15 +84,16 @@ if (page) {
     status.textContent = searching ? ui.searchLoading : '';
     try {
       const outcome = searching ? await runSearch(bundleUrl, state) : { hits: [], highlights: [] };
-      const counts = await countFacets(
-        bundleUrl,
-        searching ? outcome.hits.map((hit) => hit.id) : undefined,
-      );
+      const counts = await countFacets(bundleUrl, searching ? outcome.hits.map((hit) => hit.id) : undefined);
       if (current !== sequence) return;
       shown = outcome;
       list.replaceChildren();
       renderFacets(counts);
-      if (searching) status.textContent = outcome.hits.length > 0 ? ui.searchResultCount(outcome.hits.length) : ui.searchNoResults(state.query);
+      if (searching)
+        status.textContent =
+          outcome.hits.length > 0
+            ? ui.searchResultCount(outcome.hits.length)
+            : ui.searchNoResults(state.query);
       await showMore();
     } catch {
       if (current === sequence) status.textContent = ui.searchFailed;

@@ -2,6 +2,7 @@
 import { ui } from '../../lib/i18n/ui';
 import { writeState } from '../../lib/search/url';
 import { preloadSearch, runSearch } from './client';
+import { part } from './dom';
 import { renderHit } from './render';
 
 const PANEL_RESULTS = 5;
@@ -11,10 +12,10 @@ export function attachPanel(form: HTMLFormElement, input: HTMLInputElement, bund
   if (attached.has(form)) return;
   attached.add(form);
   preloadSearch(bundleUrl);
-  const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
-  const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const more = panel.querySelector<HTMLAnchorElement>('[data-search-more]')!;
+  const panel = part<HTMLElement>(form, '[data-search-panel]');
+  const status = part<HTMLElement>(panel, '[data-search-status]');
+  const list = part<HTMLOListElement>(panel, '[data-search-results]');
+  const more = part<HTMLAnchorElement>(panel, '[data-search-more]');
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -3,9 +3,14 @@ import { parseTable, restore, type FoldTable } from '../../lib/search/fold';
 import type { SearchHit } from '../../lib/search/engine';
 import { joinUnits, markedText } from '../../lib/search/units';
 
-const unescapeHtml = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+const unescapeHtml = (text: string) =>
+  text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = '',
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   node.textContent = text;
@@ -19,7 +24,10 @@ function highlightUrl(url: string, highlights: readonly (readonly string[])[], s
   return `${url}?${params}`;
 }
 
-export async function renderHit(hit: SearchHit, highlights: readonly (readonly string[])[]): Promise<HTMLLIElement> {
+export async function renderHit(
+  hit: SearchHit,
+  highlights: readonly (readonly string[])[],
+): Promise<HTMLLIElement> {
   const data = await hit.data();
   const script = parseTable(data.meta.restore ?? '');
   const item = element('li', 'hit');

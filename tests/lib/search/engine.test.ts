@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, facetPages, searchCases, type PagefindApi, type PagefindResult } from '../../../src/lib/search/engine';
+import {
+  facetCounts,
+  facetPages,
+  searchCases,
+  type PagefindApi,
+  type PagefindResult,
+} from '../../../src/lib/search/engine';
 
 /** A stand-in for Pagefind that records the queries it is asked and answers from a table. */
-function fakePagefind(answers: Record<string, string[]>, filterValues: Record<string, Record<string, string[]>> = {}) {
+function fakePagefind(
+  answers: Record<string, string[]>,
+  filterValues: Record<string, Record<string, string[]>> = {},
+) {
   const asked: (string | null)[] = [];
-  const result = (id: string): PagefindResult => ({ id, score: 1, data: async () => ({ url: `/${id}/`, meta: {}, plain_excerpt: '' }) });
+  const result = (id: string): PagefindResult => ({
+    id,
+    score: 1,
+    data: async () => ({ url: `/${id}/`, meta: {}, plain_excerpt: '' }),
+  });
   const api: PagefindApi = {
     async search(term, options = {}) {
       asked.push(term);
@@ -15,7 +28,12 @@ function fakePagefind(answers: Record<string, string[]>, filterValues: Record<st
       return { results: (answers[term] ?? []).map(result) };
     },
     async filters() {
-      return Object.fromEntries(Object.entries(filterValues).map(([facet, values]) => [facet, Object.fromEntries(Object.keys(values).map((value) => [value, 0]))]));
+      return Object.fromEntries(
+        Object.entries(filterValues).map(([facet, values]) => [
+          facet,
+          Object.fromEntries(Object.keys(values).map((value) => [value, 0])),
+        ]),
+      );
     },
   };
   return { api, asked };
@@ -38,7 +56,9 @@ describe('searchCases', () => {
 
   it('browses by filters alone, and finds nothing for nothing', async () => {
     const { api } = fakePagefind({}, { province: { 江西省: ['e'] } });
-    expect((await searchCases(api, ' ', { province: ['江西省'] }, new Map(), words)).hits.map((hit) => hit.id)).toEqual(['e']);
+    expect(
+      (await searchCases(api, ' ', { province: ['江西省'] }, new Map(), words)).hits.map((hit) => hit.id),
+    ).toEqual(['e']);
     expect((await searchCases(api, ' ', {}, new Map(), words)).hits).toEqual([]);
   });
 });
@@ -47,6 +67,11 @@ describe('facet counts', () => {
   it('counts each value among the results', async () => {
     const { api } = fakePagefind({}, { level: { 地市级: ['a', 'b'], 县区级: ['c'] } });
     const counts = facetCounts(await facetPages(api), ['a', 'c', 'x']);
-    expect(counts.get('level')).toEqual(new Map([['地市级', 1], ['县区级', 1]]));
+    expect(counts.get('level')).toEqual(
+      new Map([
+        ['地市级', 1],
+        ['县区级', 1],
+      ]),
+    );
   });
 });

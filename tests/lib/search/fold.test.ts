@@ -13,7 +13,9 @@ const table = simplifiedFoldTable();
 
 describe('fold', () => {
   it('folds traditional and variant characters to simplified, one for one', () => {
-    expect(fold('宜春市直機關：以「三化」建設激發機關黨建新活力', table)).toBe('宜春市直机关：以「三化」建设激发机关党建新活力');
+    expect(fold('宜春市直機關：以「三化」建設激發機關黨建新活力', table)).toBe(
+      '宜春市直机关：以「三化」建设激发机关党建新活力',
+    );
     // Taiwan variant forms go through standard traditional.
     expect(fold('裡著', table)).toBe('里着');
     const text = '雙述雙評與𠵾';

@@ -26,7 +26,10 @@ describe('parseQuery', () => {
   it('splits unquoted text into words and remembers each run as typed', () => {
     const parsed = parse('宜春|机关 郴州');
     expect(parsed.terms.map((term) => term.units.join(''))).toEqual(['宜春', '机关', '郴州']);
-    expect(parsed.runs).toEqual([['宜', '春', '机', '关'], ['郴', '州']]);
+    expect(parsed.runs).toEqual([
+      ['宜', '春', '机', '关'],
+      ['郴', '州'],
+    ]);
   });
 
   it('drops punctuation, repeats and empty input', () => {
@@ -45,7 +48,11 @@ describe('highlightTerms', () => {
   });
 
   it('marks the words of a run that may not occur whole', () => {
-    expect(highlightTerms(parse('宜春|机关'))).toEqual([['宜', '春', '机', '关'], ['宜', '春'], ['机', '关']]);
+    expect(highlightTerms(parse('宜春|机关'))).toEqual([
+      ['宜', '春', '机', '关'],
+      ['宜', '春'],
+      ['机', '关'],
+    ]);
   });
 
   it('marks a character typed alone', () => {

@@ -32,6 +32,9 @@ describe('searchRecord', () => {
       ['tag', '双述双评'],
       ['year', '2021'],
     ]);
-    expect(searchRecord({ ...data, source: { ...data.source, date: undefined } }).filters.at(-1)).toEqual(['tag', '双述双评']);
+    expect(searchRecord({ ...data, source: { ...data.source, date: undefined } }).filters.at(-1)).toEqual([
+      'tag',
+      '双述双评',
+    ]);
   });
 });

@@ -1,10 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_END, closeBlock, joinUnits, markedText, queryUnits, textUnits, unitKey, unitSpans } from '../../../src/lib/search/units';
+import {
+  BLOCK_END,
+  closeBlock,
+  joinUnits,
+  markedText,
+  queryUnits,
+  textUnits,
+  unitKey,
+  unitSpans,
+} from '../../../src/lib/search/units';
 
 describe('textUnits', () => {
   it('makes one unit per Han character and per run of letters or digits', () => {
     expect(textUnits('党组织书记')).toEqual(['党', '组', '织', '书', '记']);
-    expect(textUnits('由6个增至40个，WeChat公众号')).toEqual(['由', '6', '个', '增', '至', '40', '个，', 'WeChat', '公', '众', '号']);
+    expect(textUnits('由6个增至40个，WeChat公众号')).toEqual([
+      '由',
+      '6',
+      '个',
+      '增',
+      '至',
+      '40',
+      '个，',
+      'WeChat',
+      '公',
+      '众',
+      '号',
+    ]);
   });
 
   it('hangs punctuation on the unit before it, so it never takes a position', () => {
