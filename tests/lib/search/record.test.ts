@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { searchRecord } from '../../../src/lib/search/record';
 import { caseSchema } from '../../../src/schemas/case';
+import { validCase } from '../../fixtures/cases';
 
 const data = caseSchema.parse({
+  ...validCase(),
   title: '宜春市直機關：以「三化」建設激發機關黨建新活力',
   brand: '基層黨建「三化」建設',
-  summary: '作為江西省基層黨建標準化、規範化、信息化試點，宜春市直機關工委以標準統一組織設置。',
   unit: { name: '宜春市直機關工委', region: ['江西省', '宜春市'], level: '地市级', sector: '机关党建' },
   tags: ['机关党建', '双述双评'],
   lang: 'zh-Hant',
