@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import searchIndex from './src/integrations/search-index';
 import rawSiteConfig from './site.config';
 import { diagramFallback } from './src/integrations/diagram-fallback';
 import { siteConfigSchema } from './src/schemas/site';
@@ -14,7 +15,7 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   srcDir: './src',
-  integrations: [mdx(), diagramFallback()],
+  integrations: [mdx(), diagramFallback(), searchIndex()],
   // Photos in case bodies get a srcset of widths up to their own, served as WebP.
   image: { layout: 'constrained' },
   markdown: {

@@ -23,7 +23,9 @@ describe('org-chart diagrams', () => {
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toMatch(/<img src="?x/);
-    expect(html).not.toContain('<b>粗体</b>');
+    // Text between tags, not inside an attribute value (where a literal < is harmless and valid).
+    expect(html).not.toMatch(/>[^<]*<b>粗体<\/b>/);
+    expect(html).toContain('测试单位 &lt;b&gt;粗体&lt;/b&gt;');
 
     // In a browser: the labels show as text and nothing became an element.
     const server = await serveStatic(build.outDir);
@@ -33,6 +35,7 @@ describe('org-chart diagrams', () => {
       await page.goto(`${server.origin}/cases/hostile-labels/`);
       const diagram = page.locator('.org-diagram svg').first();
       await expect.poll(() => diagram.locator('img, script, b, a').count()).toBe(0);
+      expect(await page.locator('main b, main img').count()).toBe(0);
       const text = await diagram.textContent();
       expect(text).toContain('"]) --> X[<img src=x onerror=alert(1)>');
       expect(text).toContain('第一行 第二行 | 竖线 # 井号 &amp; 实体');
