@@ -2,8 +2,9 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import rawSiteConfig from './site.config';
+import { remarkPlugins } from './src/lib/content/markdown';
+import { rehypeMetricSources } from './src/lib/metrics/rehype-metric-sources';
 import { siteConfigSchema } from './src/schemas/site';
 
 const site = siteConfigSchema.parse(rawSiteConfig);
@@ -15,9 +16,14 @@ export default defineConfig({
   srcDir: './src',
   integrations: [mdx()],
   markdown: {
-    // GFM is configured here rather than through unified's built-in switch so that a single
-    // tilde stays literal: Chinese text writes ranges as 3~5人.
-    processor: unified({ gfm: false, remarkPlugins: [[remarkGfm, { singleTilde: false }]] }),
+    // GFM and smartypants come from the case body's own plugin list (shared with the content
+    // checks); source passages of metrics are marked so that the metric table can link to them.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins,
+      rehypePlugins: [rehypeMetricSources],
+    }),
   },
   vite: {
     build: {

@@ -9,6 +9,10 @@ const pages: Record<string, string> = {
   home: '/',
   'case-fengtai': '/cases/fengtai-hrss-zhibu-keshi/',
   'case-yichun': '/cases/yichun-jiguan-sanhua/',
+  'case-fengtai-passage': '/cases/fengtai-hrss-zhibu-keshi/#metric-source-8',
+  compare: '/compare/',
+  'compare-key': '/compare/branches/',
+  'compare-side-by-side': '/compare/side-by-side/',
   'not-found': '/missing-page/',
 };
 const widths = [390, 1280];

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { checkCaseMetrics } from './lib/metrics/checks';
 import { checkedGlob } from './loaders/checked-glob';
 import { caseSchema } from './schemas/case';
 
@@ -6,7 +7,7 @@ import { caseSchema } from './schemas/case';
 const casesDir = process.env.CASEBOOK_CASES_DIR ?? 'content/cases';
 
 const cases = defineCollection({
-  loader: checkedGlob({ base: casesDir, pattern: '**/*.mdx', schema: caseSchema }),
+  loader: checkedGlob({ base: casesDir, pattern: '**/*.mdx', schema: caseSchema, check: checkCaseMetrics }),
   schema: caseSchema,
 });
 

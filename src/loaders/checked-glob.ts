@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { checkFrontmatter, formatDiagnostic, type Diagnostic } from '../lib/content/diagnostics';
+import {
+  checkFrontmatter,
+  formatDiagnostic,
+  type Diagnostic,
+  type FieldLocator,
+} from '../lib/content/diagnostics';
 import { InvalidSlugError, slugFromPath } from '../lib/content/slug';
 
 export class ContentCheckError extends Error {
@@ -16,19 +21,26 @@ export class ContentCheckError extends Error {
   }
 }
 
-interface CheckedGlobOptions {
+interface CheckedGlobOptions<S extends z.ZodType> {
   /** Folder of the collection, relative to the project root. */
   base: string;
   pattern: string;
-  schema: z.ZodType;
+  schema: S;
+  /** Checks of a file whose frontmatter is valid: its data against its body. */
+  check?: (file: string, data: z.output<S>, body: string, locate: FieldLocator) => Diagnostic[];
 }
 
 /**
- * Astro's glob loader with every file checked first by our own pass: the slug (the file name) and
- * the frontmatter. All problems of all files are collected and reported together, in Chinese,
+ * Astro's glob loader with every file checked first by our own pass: the slug (the file name), the
+ * frontmatter and then `check` (e.g. the metrics against the body). All problems of all files are collected and reported together, in Chinese,
  * each with file, line and field, instead of stopping at the first.
  */
-export function checkedGlob({ base, pattern, schema }: CheckedGlobOptions): Loader {
+export function checkedGlob<S extends z.ZodType>({
+  base,
+  pattern,
+  schema,
+  check,
+}: CheckedGlobOptions<S>): Loader {
   const diagnostics: Diagnostic[] = [];
   const inner = glob({
     base,
@@ -55,8 +67,12 @@ export function checkedGlob({ base, pattern, schema }: CheckedGlobOptions): Load
           const file = entry.filePath ? relative(root, entry.filePath) : entry.id;
           const contents = entry.filePath ? readFileSync(entry.filePath, 'utf-8') : '';
           const checked = checkFrontmatter(file, contents, schema);
-          if (checked.diagnostics.length > 0) {
-            diagnostics.push(...checked.diagnostics);
+          const problems =
+            'locate' in checked
+              ? (check?.(file, checked.data, checked.body, checked.locate) ?? [])
+              : checked.diagnostics;
+          if (problems.length > 0) {
+            diagnostics.push(...problems);
             return entry.data;
           }
           return context.parseData(entry);
