@@ -86,7 +86,9 @@ export function sortFigures(figures: readonly CaseFigure[], order: CompareOrder)
 }
 
 /** Bar lengths of a comparison, as fractions of its largest figure (before or after). */
-export function barScale(figures: readonly CaseFigure[]): (value: number) => number {
+export function barScale(
+  figures: readonly Pick<CaseFigure, 'value' | 'before'>[],
+): (value: number) => number {
   const largest = Math.max(
     0,
     ...figures.flatMap(({ value, before }) => [Math.abs(value), Math.abs(before ?? 0)]),
