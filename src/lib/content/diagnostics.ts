@@ -25,6 +25,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** A problem with the frontmatter field at `path`, pointing at where the field is written. */
+export function fieldDiagnostic(
+  file: string,
+  locate: FieldLocator,
+  path: readonly PropertyKey[],
+  message: string,
+): Diagnostic {
+  return { file, ...locate(path), path: formatPath(path), message };
+}
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
 /** YAML aliases allowed before a file counts as an alias bomb. */
 const MAX_ALIAS_COUNT = 100;

@@ -1,5 +1,5 @@
 import type { Metric } from '../../schemas/metric';
-import type { Diagnostic, FieldLocator } from '../content/diagnostics';
+import { fieldDiagnostic, type Diagnostic, type FieldLocator } from '../content/diagnostics';
 import { blockTexts, comparable, comparablePassage } from '../content/markdown';
 import { formatNumber } from './format';
 
@@ -65,12 +65,7 @@ export function checkMetricSources(
   const diagnostics: Diagnostic[] = [];
   metrics.forEach((metric, index) => {
     const at = (field: string, message: string) =>
-      diagnostics.push({
-        file,
-        ...locate(['metrics', index, field]),
-        path: `metrics[${index}].${field}`,
-        message,
-      });
+      diagnostics.push(fieldDiagnostic(file, locate, ['metrics', index, field], message));
     const passage = comparablePassage(metric.source);
     if (!blocks.some((block) => block.includes(passage))) {
       at('source', `“${metric.label}”的出处在正文中找不到：“${metric.source}”（应从正文同一段中原样复制）`);

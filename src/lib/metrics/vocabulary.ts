@@ -1,5 +1,5 @@
 import type { CaseData } from '../../schemas/case';
-import type { Diagnostic, FieldLocator } from '../content/diagnostics';
+import { fieldDiagnostic, type Diagnostic, type FieldLocator } from '../content/diagnostics';
 import { toSimplified } from '../i18n/script';
 
 export interface MetricKeyDefinition {
@@ -48,12 +48,7 @@ export function checkMetricKeys(
   metrics.forEach(({ key, unit, label }, index) => {
     if (key === undefined) return;
     const at = (field: string, message: string) =>
-      diagnostics.push({
-        file,
-        ...locate(['metrics', index, field]),
-        path: `metrics[${index}].${field}`,
-        message,
-      });
+      diagnostics.push(fieldDiagnostic(file, locate, ['metrics', index, field], message));
     if (!isMetricKey(key)) {
       at(
         'key',

@@ -4,19 +4,21 @@ import { casesDocument, METRICS_CSV_COLUMNS, metricsCsv } from '../../../src/lib
 import { METRIC_VOCABULARY } from '../../../src/lib/metrics/vocabulary';
 import { caseEntry } from '../../fixtures/cases';
 
+const branches = {
+  label: '党支部数量',
+  key: 'branches',
+  before: 6,
+  after: 40,
+  unit: '个',
+  group: '组织建设',
+  source: '党支部由6个增加到40个',
+};
+
 const cases = [
   caseEntry('fengtai', {
     unitName: '丰台区人力社保局',
     metrics: [
-      {
-        label: '党支部数量',
-        key: 'branches',
-        before: 6,
-        after: 40,
-        unit: '个',
-        group: '组织建设',
-        source: '党支部由6个增加到40个',
-      },
+      branches,
       {
         label: '专题讲座',
         value: 30,
@@ -53,13 +55,7 @@ describe('casesDocument', () => {
 
   it('gives each metric its raw and formatted figures and the address of its passage', () => {
     expect(document.cases[0]?.metrics[0]).toEqual({
-      label: '党支部数量',
-      key: 'branches',
-      before: 6,
-      after: 40,
-      unit: '个',
-      group: '组织建设',
-      source: '党支部由6个增加到40个',
+      ...branches,
       formatted: '6→40个',
       sourceUrl: 'https://casebook.example.org/cases/fengtai/#metric-source-1',
     });

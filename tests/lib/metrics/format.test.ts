@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatMetric, formatNumber, headlineMetrics } from '../../../src/lib/metrics/format';
-import type { Metric } from '../../../src/schemas/metric';
-
-const metric = (fields: Partial<Metric>): Metric => ({
-  label: '指标',
-  unit: '个',
-  source: '某段原文',
-  ...fields,
-});
+import { metric } from '../../fixtures/cases';
 
 describe('formatNumber', () => {
   it.each([

@@ -2,27 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkFrontmatter, formatDiagnostic } from '../../../src/lib/content/diagnostics';
 import { checkMetricSources, sourcePassages, statedFigures } from '../../../src/lib/metrics/provenance';
 import { caseSchema } from '../../../src/schemas/case';
+import { caseFile } from '../../fixtures/cases';
 
 const FILE = 'content/cases/x.mdx';
-
-const caseFile = (metrics: string, body: string) => `---
-title: "测试单位：一个案例"
-brand: "测试品牌"
-summary: "这是一个用于测试出处检查的案例摘要，长度足够二十个字符。"
-unit:
-  name: "测试单位"
-  region: ["北京市"]
-  level: "县区级"
-  sector: "测试"
-source:
-  title: "测试来源"
-  publisher: "测试发布方"
-metrics:
-${metrics}
----
-
-${body}
-`;
 
 function check(contents: string): string[] {
   const checked = checkFrontmatter(FILE, contents, caseSchema);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, type FieldLocator } from '../../../src/lib/content/diagnostics';
 import { checkMetricKeys, METRIC_KEYS, METRIC_VOCABULARY } from '../../../src/lib/metrics/vocabulary';
 import { metricSchema, type Metric } from '../../../src/schemas/metric';
+import { metric } from '../../fixtures/cases';
 
 const FILE = 'content/cases/x.mdx';
 // Each metric written on 5 lines from line 14: enough to tell which field a problem points at.
@@ -11,20 +12,13 @@ const locate: FieldLocator = (path) => ({
   column: 5,
 });
 
-const metric = (fields: Partial<Metric>): Metric => ({
-  label: '指标',
-  value: 1,
-  unit: '个',
-  source: '某段原文',
-  ...fields,
-});
 const check = (metrics: Metric[], lang: 'zh-Hans' | 'zh-Hant' = 'zh-Hans') =>
   checkMetricKeys(FILE, { metrics, lang }, locate).map(formatDiagnostic);
 
 describe('the metric vocabulary', () => {
   it('has keys the frontmatter contract accepts, each with a label, unit and note', () => {
     for (const key of METRIC_KEYS) {
-      expect(metricSchema.safeParse(metric({ key })).success, key).toBe(true);
+      expect(metricSchema.safeParse(metric({ key, value: 1 })).success, key).toBe(true);
       const { label, unit, note } = METRIC_VOCABULARY[key];
       expect(label.length * unit.length * note.length, key).toBeGreaterThan(0);
     }
