@@ -32,8 +32,9 @@ interface CheckedGlobOptions<S extends z.ZodType> {
 
 /**
  * Astro's glob loader with every file checked first by our own pass: the slug (the file name), the
- * frontmatter and then `check` (e.g. the metrics against the body). All problems of all files are collected and reported together, in Chinese,
- * each with file, line and field, instead of stopping at the first.
+ * frontmatter, then `check` (e.g. the metrics against the body). All problems of all files are
+ * collected and reported together, in Chinese, each with file, line and field, instead of stopping
+ * at the first.
  */
 export function checkedGlob<S extends z.ZodType>({
   base,

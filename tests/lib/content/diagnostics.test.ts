@@ -22,6 +22,14 @@ describe('checkFrontmatter', () => {
     expect(result.data?.unit.level).toBe('县区级');
   });
 
+  it('gives a valid file’s body and where each field is written', () => {
+    const result = checkFrontmatter(FILE, valid, caseSchema);
+    if (!('locate' in result)) throw new Error('expected a valid file');
+    expect(result.body).toBe('正文。\n');
+    expect(result.locate(['metrics', 0, 'source'])).toEqual({ line: 17, column: 5 });
+    expect(result.locate(['unit', 'level'])).toEqual({ line: 8, column: 3 });
+  });
+
   it('points at the line and column of the wrong field, in Chinese', () => {
     expect(lines(valid.replace('"县区级"', '"国家级"'))).toEqual([
       `${FILE}:8:3 unit.level：应为 省级、地市级、县区级、乡镇街道、村社区 之一，实际为 “国家级”`,
