@@ -2,10 +2,11 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import searchIndex from './src/integrations/search-index';
 import rawSiteConfig from './site.config';
 import { diagramFallback } from './src/integrations/diagram-fallback';
+import { remarkPlugins } from './src/lib/content/markdown';
+import { rehypeMetricSources } from './src/lib/metrics/rehype-metric-sources';
 import { siteConfigSchema } from './src/schemas/site';
 
 const site = siteConfigSchema.parse(rawSiteConfig);
@@ -19,9 +20,14 @@ export default defineConfig({
   // Photos in case bodies get a srcset of widths up to their own, served as WebP.
   image: { layout: 'constrained' },
   markdown: {
-    // GFM is configured here rather than through unified's built-in switch so that a single
-    // tilde stays literal: Chinese text writes ranges as 3~5人.
-    processor: unified({ gfm: false, remarkPlugins: [[remarkGfm, { singleTilde: false }]] }),
+    // GFM and smartypants come from the case body's own plugin list (shared with the content
+    // checks); source passages of metrics are marked so that the metric table can link to them.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins,
+      rehypePlugins: [rehypeMetricSources],
+    }),
   },
   vite: {
     build: {

@@ -31,10 +31,23 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** A problem with the frontmatter field at `path`, pointing at where the field is written. */
+export function fieldDiagnostic(
+  file: string,
+  locate: FieldLocator,
+  path: readonly PropertyKey[],
+  message: string,
+): Diagnostic {
+  return { file, ...locate(path), path: formatPath(path), message };
+}
+
 /** YAML aliases allowed before a file counts as an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 
-type Located = Pick<Diagnostic, 'line' | 'column'>;
+export type Located = Pick<Diagnostic, 'line' | 'column'>;
+
+/** Where a frontmatter field (`['metrics', 3, 'source']`) is written in the file. */
+export type FieldLocator = (path: readonly PropertyKey[]) => Located;
 
 /** The YAML parser's error codes an editor meets most, in plain Chinese. */
 const YAML_ERRORS: Partial<Record<YAMLError['code'], string>> = {
@@ -69,16 +82,22 @@ function locate(root: Node | null, path: readonly PropertyKey[], lines: LineCoun
   return { line, column: col };
 }
 
+/** A checked content file: its data, body (what follows the frontmatter) and field positions when valid. */
+export type CheckedFile<T> =
+  | { data: T; body: string; bodyLine: number; locate: FieldLocator; diagnostics: [] }
+  | { data?: undefined; diagnostics: Diagnostic[] };
+
 /**
  * Validates a content file's frontmatter against a schema and reports every problem with its
- * position in the file, in Chinese. Returns the parsed data when there is none.
+ * position in the file, in Chinese. Returns the parsed data, the body and a field locator when
+ * there is none.
  */
 export function checkFrontmatter<S extends z.ZodType>(
   file: string,
   contents: string,
   schema: S,
-): { data?: z.output<S>; diagnostics: Diagnostic[] } {
-  const { yaml } = splitFrontmatter(contents);
+): CheckedFile<z.output<S>> {
+  const { yaml, body, bodyLine } = splitFrontmatter(contents);
   if (yaml === undefined) {
     return {
       diagnostics: [
@@ -105,17 +124,13 @@ export function checkFrontmatter<S extends z.ZodType>(
       diagnostics: [{ file, line: 2, column: 1, path: '', message: `YAML 无法读取：${(error as Error).message}` }],
     };
   }
+  const locateField: FieldLocator = (path) => at(locate(document.contents, path, lines));
   const result = schema.safeParse(input, { error: editorErrorMap });
-  if (result.success) return { data: result.data, diagnostics: [] };
+  if (result.success) return { data: result.data, body, bodyLine, locate: locateField, diagnostics: [] };
   return {
     diagnostics: result.error.issues.map((issue) => {
       const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-      return {
-        file,
-        ...at(locate(document.contents, path, lines)),
-        path: formatPath(issue.path),
-        message: issue.message,
-      };
+      return { file, ...locateField(path), path: formatPath(issue.path), message: issue.message };
     }),
   };
 }

@@ -1,30 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { checkFrontmatter, formatDiagnostic } from '../../../src/lib/content/diagnostics';
 import { caseSchema } from '../../../src/schemas/case';
+import { caseFile } from '../../fixtures/cases';
 
 const FILE = 'content/cases/x.mdx';
 
-const valid = `---
-title: "测试单位：一个案例"
-brand: "测试品牌"
-summary: "这是一个用于测试内容检查的案例摘要，长度足够二十个字符。"
-unit:
-  name: "测试单位"
-  region: ["北京市"]
-  level: "县区级"
-  sector: "测试"
-source:
-  title: "测试来源"
-  publisher: "测试发布方"
-metrics:
-  - label: "党支部数量"
+const valid = caseFile(
+  `  - label: "党支部数量"
     value: 15
     unit: "个"
-    source: "共有党支部15个"
----
-
-正文。
-`;
+    source: "共有党支部15个"`,
+  '正文。',
+);
 
 const lines = (contents: string) => checkFrontmatter(FILE, contents, caseSchema).diagnostics.map(formatDiagnostic);
 
@@ -33,6 +20,14 @@ describe('checkFrontmatter', () => {
     const result = checkFrontmatter(FILE, valid, caseSchema);
     expect(result.diagnostics).toEqual([]);
     expect(result.data?.unit.level).toBe('县区级');
+  });
+
+  it('gives a valid file’s body and where each field is written', () => {
+    const result = checkFrontmatter(FILE, valid, caseSchema);
+    if (!('locate' in result)) throw new Error('expected a valid file');
+    expect(result.body).toBe('\n正文。\n');
+    expect(result.locate(['metrics', 0, 'source'])).toEqual({ line: 17, column: 5 });
+    expect(result.locate(['unit', 'level'])).toEqual({ line: 8, column: 3 });
   });
 
   it('points at the line and column of the wrong field, in Chinese', () => {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { blockTexts, comparable, comparablePassage } from '../../../src/lib/content/markdown';
+
+describe('blockTexts', () => {
+  it('gives the text of each paragraph, heading, list item and table cell without markup', () => {
+    const body = [
+      '## 背景',
+      '',
+      '党支部由6个增加到**40个**，见[原文](https://example.org)。',
+      '',
+      '- **横向覆盖。** 建起党组织77个',
+      '  - 楼宇308个',
+      '',
+      '| 指标 | 数值 |',
+      '| --- | --- |',
+      '| 党员 | 320名 |',
+    ].join('\n');
+    expect(blockTexts(body)).toEqual([
+      '背景',
+      '党支部由6个增加到40个，见原文。',
+      '横向覆盖。 建起党组织77个',
+      '楼宇308个',
+      '指标',
+      '数值',
+      '党员',
+      '320名',
+    ]);
+  });
+
+  it('keeps a single tilde literal, as the pages do', () => {
+    expect(blockTexts('每组3~5人')).toEqual(['每组3~5人']);
+  });
+
+  it('curls straight quotes as the pages do, which compares equal to the quotes an editor types', () => {
+    const [text = ''] = blockTexts('他说"好"');
+    expect(text).not.toContain('"');
+    expect(comparable(text)).toBe(comparable('他说“好”'));
+  });
+});
+
+describe('comparable', () => {
+  it('drops whitespace of any kind, so line wraps and spacing never matter', () => {
+    expect(comparable('党支部由6个\n增加到 40个\u3000')).toBe('党支部由6个增加到40个');
+  });
+
+  it('forgets the direction of quotes', () => {
+    expect(comparable('“三家”')).toBe(comparable('”三家“'));
+  });
+});
+
+describe('comparablePassage', () => {
+  it('reads a passage written with Markdown markup as its text', () => {
+    expect(comparablePassage('**横向覆盖。** 建起党组织77个')).toBe('横向覆盖。建起党组织77个');
+  });
+});
