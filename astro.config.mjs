@@ -27,7 +27,13 @@ export default defineConfig({
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
       rehypePlugins: [
         rehypeHeadingIds,
-        [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 } }],
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 },
+          },
+        ],
       ],
     }),
   },

@@ -1,5 +1,5 @@
-/** Every string of the site's own interface (zh-CN). Case content brings its own language. */
-export const UI_LANG = 'zh-CN';
+/** Every string of the site's own interface (simplified Chinese). Case content brings its own language. */
+export const UI_LANG = 'zh-Hans';
 
 /**
  * The `<html lang>` of a page whose content is in a case's script. Simplified pages share the
@@ -73,4 +73,5 @@ export const ui = {
   simplifiedNote: '本页由繁体原文自动转换为简体，以原文为准。',
   docs: '说明',
   docsNav: '说明文档',
+  docsIntro: (siteName: string) => `${siteName}的介绍、编辑指南与数据说明。`,
 } as const;

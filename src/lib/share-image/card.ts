@@ -67,10 +67,20 @@ export function shareCardTree(card: ShareCard): CardNode {
       card.figure
         ? node({ display: 'flex', alignItems: 'flex-end', paddingTop: 24, borderTop: '2px dashed #e4e0da' }, [
             node(
-              { display: 'flex', flexShrink: 0, fontSize: 64, fontWeight: 700, lineHeight: 1.1, color: card.accent },
+              {
+                display: 'flex',
+                flexShrink: 0,
+                fontSize: 64,
+                fontWeight: 700,
+                lineHeight: 1.1,
+                color: card.accent,
+              },
               card.figure.value,
             ),
-            node({ display: 'flex', marginLeft: 24, paddingBottom: 8, fontSize: 32, color: muted }, card.figure.label),
+            node(
+              { display: 'flex', marginLeft: 24, paddingBottom: 8, fontSize: 32, color: muted },
+              card.figure.label,
+            ),
           ])
         : node({ display: 'flex', height: 2, background: '#e4e0da' }),
     ],

@@ -20,7 +20,9 @@ let fonts: FontOptions | undefined;
  */
 function loadFonts(): FontOptions {
   if (fonts) return fonts;
-  const packageJson = createRequire(join(process.cwd(), 'package.json')).resolve(`${FONT_PACKAGE}/package.json`);
+  const packageJson = createRequire(join(process.cwd(), 'package.json')).resolve(
+    `${FONT_PACKAGE}/package.json`,
+  );
   const dir = join(dirname(packageJson), 'files');
   const files = readdirSync(dir).sort();
   fonts = WEIGHTS.flatMap((weight) => {
@@ -40,7 +42,7 @@ export class MissingGlyphError extends Error {
 }
 
 /** A share card as PNG bytes. Text the font cannot draw is an error rather than empty boxes. */
-export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
+export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(shareCardTree(card) as unknown as Parameters<typeof satori>[0], {
     ...SHARE_IMAGE_SIZE,
     fonts: loadFonts(),
@@ -48,5 +50,5 @@ export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
       throw new MissingGlyphError(segment);
     },
   });
-  return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
 }

@@ -39,7 +39,11 @@ export function matchesSelection(facets: CaseFacets, selection: FilterSelection)
 }
 
 /** Selects a value, or clears the facet when that value was already selected. */
-export function toggleSelection(selection: FilterSelection, facet: FilterFacet, value: string): FilterSelection {
+export function toggleSelection(
+  selection: FilterSelection,
+  facet: FilterFacet,
+  value: string,
+): FilterSelection {
   const next = { ...selection };
   if (next[facet] === value) delete next[facet];
   else next[facet] = value;

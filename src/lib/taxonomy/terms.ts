@@ -32,7 +32,12 @@ export function caseTermValues(data: CaseEntryLike['data']): Record<Taxonomy, st
   };
 }
 
-const TAXONOMY_NAMES: Record<Taxonomy, string> = { tags: '标签', regions: '地区', sectors: '领域', levels: '层级' };
+const TAXONOMY_NAMES: Record<Taxonomy, string> = {
+  tags: '标签',
+  regions: '地区',
+  sectors: '领域',
+  levels: '层级',
+};
 
 function byCountThenName(a: Term, b: Term): number {
   return b.cases.length - a.cases.length || collator.compare(a.name, b.name);
@@ -93,11 +98,19 @@ export function collectTerms<T extends CaseEntryLike>(cases: readonly T[]): Term
     }
   }
   const sorted = (taxonomy: Taxonomy) => [...byParam[taxonomy].values()].sort(ORDER[taxonomy]);
-  return { tags: sorted('tags'), regions: sorted('regions'), sectors: sorted('sectors'), levels: sorted('levels') };
+  return {
+    tags: sorted('tags'),
+    regions: sorted('regions'),
+    sectors: sorted('sectors'),
+    levels: sorted('levels'),
+  };
 }
 
 /** The regions one level below a region, or the provinces when `parent` is omitted. */
-export function childRegions<T extends CaseEntryLike>(regions: readonly Term<T>[], parent?: Term<T>): Term<T>[] {
+export function childRegions<T extends CaseEntryLike>(
+  regions: readonly Term<T>[],
+  parent?: Term<T>,
+): Term<T>[] {
   const depth = parent ? parent.values.length + 1 : 1;
   const prefix = parent ? `${parent.values.join('/')}/` : '';
   return regions.filter((term) => term.values.length === depth && term.values.join('/').startsWith(prefix));

@@ -10,7 +10,9 @@ export const getStaticPaths = (async () => {
   return cases.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = async ({ props }) => {
+export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = async ({
+  props,
+}) => {
   const png = await renderShareImage(caseShareCard(props.entry.data, site));
   return new Response(png, { headers: { 'content-type': 'image/png' } });
 };
