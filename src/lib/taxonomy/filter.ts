@@ -44,9 +44,11 @@ export function toggleSelection(
   facet: FilterFacet,
   value: string,
 ): FilterSelection {
-  const next = { ...selection };
-  if (next[facet] === value) delete next[facet];
-  else next[facet] = value;
+  const next: FilterSelection = {};
+  for (const key of FILTER_FACETS) {
+    const kept = key === facet ? (selection[key] === value ? undefined : value) : selection[key];
+    if (kept !== undefined) next[key] = kept;
+  }
   return next;
 }
 
