@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termParam, termPath, termSegment } from '../../../src/lib/taxonomy/paths';
+import { taxonomyIndexPath, termParam, termPath, termSegment } from '../../../src/lib/taxonomy/paths';
 
 describe('termSegment', () => {
   it('keeps Chinese words as they are', () => {
@@ -30,5 +30,11 @@ describe('termPath', () => {
   it('decodes back to the route param the page is built at', () => {
     const path = termPath('regions', ['湖南省', '郴州市', '苏仙区']);
     expect(decodeURIComponent(path)).toBe(`regions/${termParam(['湖南省', '郴州市', '苏仙区'])}/`);
+  });
+});
+
+describe('taxonomyIndexPath', () => {
+  it('is the folder of the taxonomy', () => {
+    expect(taxonomyIndexPath('tags')).toBe('tags/');
   });
 });
