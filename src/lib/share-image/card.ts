@@ -27,12 +27,15 @@ const node = (style: CardNode['props']['style'], children?: CardNode['props']['c
   props: children === undefined ? { style } : { style, children },
 });
 
-/** Font size of the headline so that up to two lines fit: longer brands are set smaller. */
+/**
+ * Font size of the headline: as large as lets it fit on one line of the 1056 px text width, at
+ * most two lines for the longest brands (40 characters).
+ */
 export function headlineSize(text: string): number {
   const length = [...text].length;
-  if (length <= 10) return 88;
-  if (length <= 16) return 72;
-  if (length <= 24) return 60;
+  if (length <= 11) return 88;
+  if (length <= 14) return 72;
+  if (length <= 17) return 60;
   return 50;
 }
 
