@@ -1,12 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import searchIndex from './src/integrations/search-index';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rawSiteConfig from './site.config';
 import { diagramFallback } from './src/integrations/diagram-fallback';
+import searchIndex from './src/integrations/search-index';
 import { remarkPlugins } from './src/lib/content/markdown';
 import { rehypeMetricSources } from './src/lib/metrics/rehype-metric-sources';
+import { inSitemap } from './src/lib/seo/pages';
 import { siteConfigSchema } from './src/schemas/site';
 
 const site = siteConfigSchema.parse(rawSiteConfig);
@@ -16,17 +19,29 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   srcDir: './src',
-  integrations: [mdx(), diagramFallback(), searchIndex()],
+  integrations: [mdx(), diagramFallback(), searchIndex(), sitemap({ filter: inSitemap })],
   // Photos in case bodies get a srcset of widths up to their own, served as WebP.
   image: { layout: 'constrained' },
   markdown: {
     // GFM and smartypants come from the case body's own plugin list (shared with the content
-    // checks); source passages of metrics are marked so that the metric table can link to them.
+    // checks). Headings get their ids first so that each can carry a link to itself (hidden from
+    // assistive technology and the tab order: the table of contents is the accessible way in).
+    // Source passages of metrics are marked so that the metric table can link to them.
     processor: unified({
       gfm: false,
       smartypants: false,
       remarkPlugins,
-      rehypePlugins: [rehypeMetricSources],
+      rehypePlugins: [
+        rehypeHeadingIds,
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 },
+          },
+        ],
+        rehypeMetricSources,
+      ],
     }),
   },
   vite: {

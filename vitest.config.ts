@@ -7,7 +7,7 @@ export default getViteConfig({
     environment: 'node',
     // Build tests share the project's .astro cache: one file at a time.
     fileParallelism: false,
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     hookTimeout: 180_000,
   },
 });

@@ -1,4 +1,5 @@
-// Screenshots of every page type at phone and desktop width, light and dark, into screenshots/.
+// Screenshots of every page type at phone and desktop width, light and dark, into screenshots/,
+// and a case page printed to A4 PDF (screenshots/print-case.pdf; pdftoppm turns it into PNGs).
 // Usage: npm run screenshots (after npm run build)
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -6,14 +7,23 @@ import { resolve } from 'node:path';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
+const tag = encodeURIComponent('机关党建');
 const pages: Record<string, string> = {
   home: '/',
+  'home-filtered': `/?tag=${tag}&level=${encodeURIComponent('地市级')}`,
   'case-fengtai': '/cases/fengtai-hrss-zhibu-keshi/',
   'case-yichun': '/cases/yichun-jiguan-sanhua/',
   'case-fengtai-passage': '/cases/fengtai-hrss-zhibu-keshi/#metric-source-8',
   compare: '/compare/',
   'compare-key': '/compare/branches/',
   'compare-side-by-side': '/compare/side-by-side/',
+  'case-yichun-simplified': '/cases/yichun-jiguan-sanhua/zh-hans/',
+  'case-scrolled': '/cases/suxian-sida-tixi/#成效',
+  tags: '/tags/',
+  tag: `/tags/${tag}/`,
+  region: `/regions/${encodeURIComponent('湖南省')}/`,
+  docs: '/docs/guide/',
+  'docs-index': '/docs/',
   'not-found': '/missing-page/',
   search: '/search/?q=機關&level=地市级',
   'search-empty': '/search/',
@@ -45,16 +55,29 @@ try {
         await interactions[name]?.(page);
         const file = `${outDir}/${name}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: file, fullPage: true });
-        // Full pages on a phone are too tall to read at once: also keep the first two screens.
+        // Full pages on a phone are too tall to read at once: also keep the first two screens,
+        // and the window as the reader sees it (a page opened at an anchor is scrolled).
         await page.screenshot({
           path: file.replace('.png', '-top.png'),
           clip: { x: 0, y: 0, width, height: 1800 },
         });
+        await page.screenshot({ path: file.replace('.png', '-view.png') });
         console.log(file);
+      }
+      // The phone table of contents, opened.
+      if (width < 1024) {
+        await page.goto(`${server.origin}/cases/suxian-sida-tixi/#成效`);
+        await page.click('details.toc-bar summary');
+        await page.screenshot({ path: `${outDir}/case-toc-open-${width}-${colorScheme}.png` });
       }
       await page.close();
     }
   }
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/cases/fengtai-hrss-zhibu-keshi/`);
+  await page.pdf({ path: `${outDir}/print-case.pdf`, format: 'A4', preferCSSPageSize: true });
+  console.log(`${outDir}/print-case.pdf`);
+  await page.close();
 } finally {
   await browser.close();
   await server.close();

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { checkCaseFile } from '../lib/content/check-case';
 import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../lib/content/diagnostics';
+import type { BodyCheckOptions } from '../lib/content/mdx-body';
 import { duplicateSlugs, InvalidSlugError, slugFromPath } from '../lib/content/slug';
 
 export class ContentCheckError extends Error {
@@ -23,15 +23,17 @@ interface CheckedGlobOptions {
   /** Folder of the collection, relative to the project root. */
   base: string;
   pattern: string;
+  /** Everything one file of the collection must pass, e.g. `checkCaseFile`. */
+  check: (file: string, contents: string, options: BodyCheckOptions) => { diagnostics: Diagnostic[] };
 }
 
 /**
- * Astro's glob loader for case files, each checked first by our own pass (`checkCaseFile`): the slug
- * (the file name), the frontmatter and the MDX body. All problems of all files are collected and
+ * Astro's glob loader with each file checked first by our own pass: the slug (the file name), then
+ * `check` (for cases, `checkCaseFile`: the frontmatter, the MDX body and the metrics). All problems of all files are collected and
  * reported together, in Chinese, each with file, line and field, instead of stopping at the first —
  * and before any MDX is compiled, so a body that would run code never reaches the compiler.
  */
-export function checkedGlob({ base, pattern }: CheckedGlobOptions): Loader {
+export function checkedGlob({ base, pattern, check }: CheckedGlobOptions): Loader {
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   const inner = glob({
@@ -79,7 +81,7 @@ export function checkedGlob({ base, pattern }: CheckedGlobOptions): Loader {
         parseData: async (entry) => {
           const file = entry.filePath ? relative(root, entry.filePath) : entry.id;
           const contents = entry.filePath ? readFileSync(entry.filePath, 'utf-8') : '';
-          const checked = checkCaseFile(file, contents, {
+          const checked = check(file, contents, {
             fileExists: (path) => existsSync(resolve(dirname(entry.filePath ?? root), path)),
           });
           if (checked.diagnostics.length > 0) {

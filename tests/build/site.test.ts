@@ -12,11 +12,11 @@ import { caseSchema, type CaseData } from '../../src/schemas/case';
 import { buildSite, type BuildResult } from '../helpers/build';
 
 const SEED_CASES = {
-  'fengtai-hrss-zhibu-keshi': { unit: '丰台区人力社保局', lang: 'zh-CN' },
+  'fengtai-hrss-zhibu-keshi': { unit: '丰台区人力社保局', lang: 'zh-Hans' },
   'yichun-jiguan-sanhua': { unit: '宜春市直機關工委', lang: 'zh-Hant' },
-  'xuzhou-minzheng-sanjia': { unit: '徐州市民政局', lang: 'zh-CN' },
-  'suxian-sida-tixi': { unit: '中共郴州市苏仙区委', lang: 'zh-CN' },
-  'gannan-gjj-sanzhua': { unit: '甘南州住房公积金管理中心', lang: 'zh-CN' },
+  'xuzhou-minzheng-sanjia': { unit: '徐州市民政局', lang: 'zh-Hans' },
+  'suxian-sida-tixi': { unit: '中共郴州市苏仙区委', lang: 'zh-Hans' },
+  'gannan-gjj-sanzhua': { unit: '甘南州住房公积金管理中心', lang: 'zh-Hans' },
 } as const;
 
 function frontmatterTitle(slug: string): string {

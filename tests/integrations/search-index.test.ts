@@ -67,17 +67,17 @@ describe('the judged query set against the built index', () => {
     await ours?.destroy();
   });
 
-  it('indexes every case exactly once, in one index whatever its script, and nothing else', async () => {
+  it('indexes every case and documentation page exactly once, in one index whatever its script, and nothing else', async () => {
     const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf-8')) as {
       languages: Record<string, unknown>;
     };
     expect(Object.keys(entry.languages)).toEqual(['und']);
     const all = (await ours.search(null))?.results ?? [];
     const urls = await Promise.all(all.map(async (result) => (await result.data()).url));
+    const pages = (dir: string, prefix: string) =>
+      readdirSync(dir).map((file) => `/${prefix}/${file.replace('.mdx', '')}/`);
     expect(urls.sort()).toEqual(
-      readdirSync('content/cases')
-        .map((file) => `/cases/${file.replace('.mdx', '')}/`)
-        .sort(),
+      [...pages('content/cases', 'cases'), ...pages('content/docs', 'docs')].sort(),
     );
   });
 

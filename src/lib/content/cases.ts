@@ -1,4 +1,5 @@
 import type { CaseData } from '../../schemas/case';
+import { SIMPLIFIED_SEGMENT } from '../seo/pages';
 
 export interface CaseEntryLike {
   id: string;
@@ -26,4 +27,19 @@ export function regionName(region: readonly string[]): string {
 
 export function caseHref(slug: string): string {
   return `cases/${slug}/`;
+}
+
+/** The cases before and after one in reading order, for "previous / next" links. */
+export function adjacentCases<T extends CaseEntryLike>(
+  current: T,
+  cases: readonly T[],
+): { previous: T | undefined; next: T | undefined } {
+  const index = cases.findIndex((entry) => entry.id === current.id);
+  if (index === -1) return { previous: undefined, next: undefined };
+  return { previous: cases[index - 1], next: cases[index + 1] };
+}
+
+/** The simplified reading of a traditional case. */
+export function simplifiedCaseHref(slug: string): string {
+  return `cases/${slug}/${SIMPLIFIED_SEGMENT}/`;
 }

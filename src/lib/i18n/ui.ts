@@ -1,5 +1,5 @@
-/** Every string of the site's own interface (zh-CN). Case content brings its own language. */
-export const UI_LANG = 'zh-CN';
+/** Every string of the site's own interface (simplified Chinese). Case content brings its own language. */
+export const UI_LANG = 'zh-Hans';
 
 /**
  * The `<html lang>` of a page whose content is in a case's script. Simplified pages share the
@@ -91,4 +91,36 @@ export const ui = {
   footerRepository: '源代码与投稿',
   editPage: '在 GitHub 上编辑此页',
   lastUpdated: '最后更新',
+  footerNav: '站点导航',
+  searchPageLink: '搜索与筛选',
+  footerFeed: 'RSS 订阅',
+  home: '首页',
+  taxonomyNames: { tags: '标签', regions: '地区', sectors: '领域', levels: '层级' },
+  termTitle: (taxonomy: string, name: string) => `${taxonomy}：${name}`,
+  termIntro: (count: number) => `共 ${count} 个案例。`,
+  allTags: '全部标签',
+  tagIndexIntro: (count: number) => `共 ${count} 个标签，按案例数从多到少排列。`,
+  tagCount: (count: number) => `${count} 个案例`,
+  subRegions: '下辖地区',
+  filterHeading: '筛选案例',
+  filterAll: '不限',
+  filterClear: '清除筛选',
+  filterStatus: (shown: number, total: number) =>
+    shown === total ? `共 ${total} 个案例` : `符合条件的案例 ${shown} 个（共 ${total} 个）`,
+  filterNone: '没有符合全部条件的案例，可减少筛选条件。',
+  filterMoreTags: (count: number) => `全部 ${count} 个标签`,
+  toc: '目录',
+  tocLabel: '本页目录',
+  readingTime: (minutes: number) => `约 ${minutes} 分钟读完`,
+  relatedCases: '相关案例',
+  casePager: '上一篇与下一篇',
+  previousCase: '上一篇',
+  nextCase: '下一篇',
+  scriptSwitch: '文字版本',
+  scriptSimplified: '简体',
+  scriptTraditional: '繁體',
+  simplifiedNote: '本页由繁体原文自动转换为简体，以原文为准。',
+  docs: '说明',
+  docsNav: '说明文档',
+  docsIntro: (siteName: string) => `${siteName}的介绍、编辑指南与数据说明。`,
 } as const;

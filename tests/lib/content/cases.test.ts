@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedCases, regionName } from '../../../src/lib/content/cases';
+import { adjacentCases, publishedCases, regionName, type CaseEntryLike } from '../../../src/lib/content/cases';
 import { caseSchema } from '../../../src/schemas/case';
 import { validCase } from '../../fixtures/cases';
 
@@ -25,5 +25,15 @@ describe('publishedCases', () => {
 describe('regionName', () => {
   it('writes a region as one place name', () => {
     expect(regionName(['江西省', '宜春市'])).toBe('江西省宜春市');
+  });
+});
+
+describe('adjacentCases', () => {
+  const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }] as unknown as CaseEntryLike[];
+
+  it('gives the neighbours in list order, none past either end', () => {
+    expect(adjacentCases(list[1] as CaseEntryLike, list)).toEqual({ previous: list[0], next: list[2] });
+    expect(adjacentCases(list[0] as CaseEntryLike, list)).toEqual({ previous: undefined, next: list[1] });
+    expect(adjacentCases(list[2] as CaseEntryLike, list)).toEqual({ previous: list[1], next: undefined });
   });
 });
