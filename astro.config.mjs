@@ -4,9 +4,11 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
 import rawSiteConfig from './site.config';
 import { diagramFallback } from './src/integrations/diagram-fallback';
 import searchIndex from './src/integrations/search-index';
+import { securityHeaders } from './src/integrations/security-headers';
 import { remarkPlugins } from './src/lib/content/markdown';
 import { rehypeMetricSources } from './src/lib/metrics/rehype-metric-sources';
 import { inSitemap } from './src/lib/seo/pages';
@@ -19,7 +21,7 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   srcDir: './src',
-  integrations: [mdx(), diagramFallback(), searchIndex(), sitemap({ filter: inSitemap })],
+  integrations: [mdx(), diagramFallback(), searchIndex(), sitemap({ filter: inSitemap }), securityHeaders()],
   // Photos in case bodies get a srcset of widths up to their own, served as WebP.
   image: { layout: 'constrained' },
   markdown: {
@@ -41,11 +43,15 @@ export default defineConfig({
           },
         ],
         rehypeMetricSources,
+        // Links out of the site give the other site neither this window nor the referring page.
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
       ],
     }),
   },
   vite: {
     build: {
+      // Every script a file of its own: the Content-Security-Policy allows no inline script but one.
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // Every MDX entry triggers this bundler notice about Astro's own head-injection marker.

@@ -18,6 +18,8 @@ describe('a case with a photo and the allowed components', () => {
     expect(html).toContain('党员志愿服务活动现场');
     expect(html).toMatch(/<aside class="callout tip"/);
     expect(html).toContain('—— 一位社区居民');
+    expect(html).toContain('<a href="https://example.org/report" rel="noopener noreferrer">原文报道</a>');
+    expect(html).toContain('<a href="/docs/guide/">本站说明</a>');
   });
 
   it('offers exactly the components the content check allows', () => {

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -24,8 +24,36 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site on 127.0.0.1 the way a static host does: `dir/` → `dir/index.html`, else 404.html. */
+type HeaderRule = { pattern: RegExp; headers: [string, string][] };
+
+/** The rules of a Netlify-style `_headers` file: a path pattern, then indented `Name: value` lines. */
+function readHeadersFile(file: string): HeaderRule[] {
+  if (!existsSync(file)) return [];
+  const rules: HeaderRule[] = [];
+  for (const line of readFileSync(file, 'utf-8').split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replaceAll('*', '.*')}$`,
+      );
+      rules.push({ pattern, headers: [] });
+    } else {
+      const [name = '', ...value] = line.trim().split(':');
+      rules.at(-1)?.headers.push([name.trim(), value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
+/**
+ * Serves a built site on 127.0.0.1 the way a static host does: `dir/` → `dir/index.html`, else 404.html,
+ * with the headers of the site's `_headers` file.
+ */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const headerRules = readHeadersFile(join(root, '_headers'));
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
@@ -39,7 +67,13 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       status = 404;
       file = join(root, '404.html');
     }
-    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    };
+    for (const rule of headerRules) {
+      if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) headers[name] = value;
+    }
+    response.writeHead(status, headers);
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
