@@ -7,6 +7,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rawSiteConfig from './site.config';
 import { diagramFallback } from './src/integrations/diagram-fallback';
+import { inventory } from './src/integrations/inventory';
 import searchIndex from './src/integrations/search-index';
 import { securityHeaders } from './src/integrations/security-headers';
 import { remarkPlugins } from './src/lib/content/markdown';
@@ -21,7 +22,7 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   srcDir: './src',
-  integrations: [mdx(), diagramFallback(), searchIndex(), sitemap({ filter: inSitemap }), securityHeaders()],
+  integrations: [mdx(), diagramFallback(), searchIndex(), sitemap({ filter: inSitemap }), securityHeaders(), inventory()],
   // Photos in case bodies get a srcset of widths up to their own, served as WebP.
   image: { layout: 'constrained' },
   markdown: {

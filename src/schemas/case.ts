@@ -3,11 +3,12 @@ import { metricSchema } from './metric';
 import { orgChartSchema } from './org-chart';
 import { sourceSchema } from './source';
 import { unitSchema } from './unit';
+import { plainText } from './text';
 
 export const CASE_LANGS = ['zh-Hans', 'zh-Hant'] as const;
 
 const tagsSchema = z
-  .array(z.string().trim().min(1).max(12))
+  .array(plainText(1, 12))
   .max(12)
   .check((ctx) => {
     const seen = new Set<string>();
@@ -26,10 +27,10 @@ const tagsSchema = z
 
 /** Frontmatter contract v1 of content/cases/<slug>.mdx. */
 export const caseSchema = z.strictObject({
-  title: z.string().trim().min(1).max(60),
-  brand: z.string().trim().min(1).max(40),
-  slogan: z.string().trim().min(1).max(60).optional(),
-  summary: z.string().trim().min(20).max(200),
+  title: plainText(1, 60),
+  brand: plainText(1, 40),
+  slogan: plainText(1, 60).optional(),
+  summary: plainText(20, 200),
   unit: unitSchema,
   tags: tagsSchema.default([]),
   lang: z.enum(CASE_LANGS).default('zh-Hans'),

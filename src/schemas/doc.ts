@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { plainText } from './text';
 
 /** Frontmatter of content/docs/<slug>.mdx: the site's own documentation pages. */
 export const docSchema = z.strictObject({
-  title: z.string().trim().min(1).max(40),
-  description: z.string().trim().min(1).max(160),
+  title: plainText(1, 40),
+  description: plainText(1, 160),
   /** Position in the sidebar, smallest first. */
   order: z.int().min(0),
 });

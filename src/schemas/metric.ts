@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { plainText } from './text';
 
 export const APPROX_MARKS = ['余', '多', '约', '以上'] as const;
 
 export const metricSchema = z
   .strictObject({
-    label: z.string().trim().min(1).max(30),
+    label: plainText(1, 30),
     /** A key of the metric vocabulary, for comparison across cases. */
     key: z
       .string()
@@ -13,14 +14,14 @@ export const metricSchema = z
     value: z.number().optional(),
     before: z.number().optional(),
     after: z.number().optional(),
-    unit: z.string().trim().min(1).max(8),
+    unit: plainText(1, 8),
     approx: z.enum(APPROX_MARKS).optional(),
-    group: z.string().trim().min(1).max(20).optional(),
+    group: plainText(1, 20).optional(),
     year: z.int().min(1921).max(2100).optional(),
     /** Show this figure on the case's card on the home page. */
     headline: z.boolean().optional(),
     /** The passage of the case body that states the figure. */
-    source: z.string().trim().min(4).max(160),
+    source: plainText(4, 160),
   })
   .check((ctx) => {
     const { value, before, after } = ctx.value;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { plainText } from './text';
 
 export const ORG_CHART_MAX_DEPTH = 6;
 export const ORG_CHART_MAX_NODES = 60;
@@ -12,12 +13,12 @@ export interface OrgNode {
 }
 
 export const orgNodeSchema: z.ZodType<OrgNode> = z.strictObject({
-  name: z.string().trim().min(1).max(40),
+  name: plainText(1, 40),
   /** A short word for the node's part in the chain, e.g. 龙头 / 纽带. */
-  role: z.string().trim().min(1).max(12).optional(),
+  role: plainText(1, 12).optional(),
   /** How many such units the node stands for, e.g. 40 (个党支部). */
   count: z.int().positive().optional(),
-  note: z.string().trim().min(1).max(80).optional(),
+  note: plainText(1, 80).optional(),
   get children() {
     return z.array(orgNodeSchema).optional();
   },
@@ -33,8 +34,8 @@ export function treeSize(node: OrgNode): number {
 }
 
 export const orgChartSchema = z.strictObject({
-  title: z.string().trim().min(1).max(40),
-  caption: z.string().trim().min(1).max(200).optional(),
+  title: plainText(1, 40),
+  caption: plainText(1, 200).optional(),
   direction: z.enum(['TB', 'LR']).default('TB'),
   root: orgNodeSchema.check((ctx) => {
     const depth = treeDepth(ctx.value);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { plainText } from './text';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -25,8 +26,8 @@ export const partialDateSchema = z.preprocess(
 );
 
 export const sourceSchema = z.strictObject({
-  title: z.string().trim().min(1).max(120),
-  publisher: z.string().trim().min(1).max(60),
+  title: plainText(1, 120),
+  publisher: plainText(1, 60),
   date: partialDateSchema.optional(),
   url: z.url({ protocol: /^https?$/, error: '应为 http:// 或 https:// 开头的网址' }).optional(),
 });

@@ -9,6 +9,8 @@ describe('a case with a photo and the allowed components', () => {
   it('renders the photo through the image pipeline, in modern formats and several sizes', async () => {
     const build = await buildSite({ env: { CASEBOOK_CASES_DIR: 'tests/fixtures/photo-cases' }, force: true });
     expect(build.code, build.output).toBe(0);
+    expect(build.output).toContain('草稿 1 个，未发布：tests/fixtures/photo-cases/draft-case.mdx');
+    expect(build.output).toContain('1 个已发布案例：各有 1 个页面、1 条检索记录、1 条开放数据');
     const html = readFileSync(join(build.outDir, 'cases/with-photo/index.html'), 'utf-8');
     const img = /<img[^>]*alt="党员在社区服务站为居民办理业务"[^>]*>/.exec(html)?.[0] ?? '';
     expect(img).toMatch(/src="\/_astro\/activity\.[\w-]+\.webp"/);

@@ -7,6 +7,9 @@ import { checkMdxBody, type BodyCheckOptions } from './mdx-body';
 
 export type CaseCheckOptions = BodyCheckOptions;
 
+/** A case is text and links; photos sit beside it as files of their own. */
+export const MAX_CASE_FILE_BYTES = 1024 * 1024;
+
 /**
  * Everything one case file must pass on its own: the frontmatter contract, a safe MDX body, and the
  * metrics against the body (provenance, vocabulary). Used by the build (src/loaders/checked-glob.ts)
@@ -17,6 +20,13 @@ export function checkCaseFile(
   contents: string,
   options: CaseCheckOptions = {},
 ): { data?: z.output<typeof caseSchema> | undefined; diagnostics: Diagnostic[] } {
+  const bytes = Buffer.byteLength(contents);
+  if (bytes > MAX_CASE_FILE_BYTES) {
+    const size = (bytes / 1024 / 1024).toFixed(1);
+    return {
+      diagnostics: [{ file, line: 1, column: 1, path: '', message: `文件过大（${size} MB）：案例文件应小于 1 MB，照片请作为单独的文件放在旁边` }],
+    };
+  }
   const frontmatter = checkFrontmatter(file, contents, caseSchema);
   const { body, bodyLine } = splitFrontmatter(contents);
   const diagnostics = [...frontmatter.diagnostics, ...checkMdxBody(file, body, bodyLine, options)];

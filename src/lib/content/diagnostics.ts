@@ -60,6 +60,13 @@ const YAML_ERRORS: Partial<Record<YAMLError['code'], string>> = {
   UNEXPECTED_TOKEN: '出现了意外的字符，请检查冒号、引号和缩进',
 };
 
+function explainYamlError(code: YAMLError['code'] | undefined, message: string): string {
+  if (code && YAML_ERRORS[code]) return YAML_ERRORS[code];
+  if (/alias count/i.test(message)) return '别名（*）展开得太多，像是一颗“别名炸弹”：请直接写出内容，不要层层引用';
+  if (/call stack/i.test(message)) return '嵌套层数太多，无法读取：元数据不需要这么深的层级';
+  return message.split('\n')[0] ?? message;
+}
+
 /** Finds where a path's key (or list item) is written; a missing field points at its parent. */
 function locate(root: Node | null, path: readonly PropertyKey[], lines: LineCounter): Located {
   let node: unknown = root;
@@ -113,7 +120,7 @@ export function checkFrontmatter<S extends z.ZodType>(
     // Later YAML errors are mostly echoes of the first: report the one to fix.
     const [error] = document.errors;
     const { line, col } = lines.linePos(error?.pos[0] ?? 0);
-    const message = (error && YAML_ERRORS[error.code]) ?? error?.message.split('\n')[0] ?? '';
+    const message = error ? explainYamlError(error.code, error.message) : '';
     return { diagnostics: [{ file, ...at({ line, column: col }), path: '', message: `YAML 语法错误：${message}` }] };
   }
   let input: unknown;
@@ -121,7 +128,9 @@ export function checkFrontmatter<S extends z.ZodType>(
     input = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     return {
-      diagnostics: [{ file, line: 2, column: 1, path: '', message: `YAML 无法读取：${(error as Error).message}` }],
+      diagnostics: [
+        { file, line: 2, column: 1, path: '', message: `YAML 无法读取：${explainYamlError(undefined, (error as Error).message)}` },
+      ],
     };
   }
   const locateField: FieldLocator = (path) => at(locate(document.contents, path, lines));

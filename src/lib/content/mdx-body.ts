@@ -33,6 +33,7 @@ const MDX_ERRORS: [RegExp, (...groups: string[]) => string][] = [
     /before name, expected a character that can start a name/,
     () => '“<” 后面应是组件名；要原样显示小于号，请写成 \\<',
   ],
+  [/to create a link in MDX, use `\[text\]\(url\)`/, () => 'MDX 中不能用 <网址> 写链接，请写成 [文字](网址)，或直接写出网址'],
   [/Could not parse expression with acorn/, () => '花括号里的内容不是合法表达式；正文不能使用 {…}，要显示花括号请写成 \\{ 和 \\}'],
 ];
 

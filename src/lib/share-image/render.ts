@@ -53,23 +53,23 @@ function fontsFor(text: string): FontOptions {
   });
 }
 
-export class MissingGlyphError extends Error {
-  constructor(text: string) {
-    super(`分享图字体缺少这些字：${text}`);
-    this.name = 'MissingGlyphError';
-  }
-}
-
-/** A share card as PNG bytes. Text the font cannot draw is an error rather than empty boxes. */
-export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * A share card as PNG bytes, and the text the bundled font cannot draw (emoji, rare characters): that
+ * text is left out of the picture, never drawn as empty boxes, and named so the build can say so.
+ */
+export async function renderShareImage(
+  card: ShareCard,
+): Promise<{ png: Uint8Array<ArrayBuffer>; missing: string[] }> {
+  const missing: string[] = [];
   const svg = await satori(shareCardTree(card) as unknown as Parameters<typeof satori>[0], {
     ...SHARE_IMAGE_SIZE,
     fonts: fontsFor(
       [card.site, card.headline, card.subline, card.figure?.value, card.figure?.label].join(''),
     ),
     loadAdditionalAsset: async (_code, segment) => {
-      throw new MissingGlyphError(segment);
+      missing.push(segment);
+      return [];
     },
   });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
+  return { png: new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng()), missing };
 }

@@ -3,7 +3,7 @@ import { renderShareImage } from '../../lib/share-image/render';
 import { site } from '../../lib/site';
 
 export const GET: APIRoute = async () => {
-  const png = await renderShareImage({
+  const { png } = await renderShareImage({
     site: site.name,
     headline: site.name,
     subline: site.description,

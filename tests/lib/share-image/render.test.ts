@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseShareCard, headlineSize, SHARE_IMAGE_SIZE } from '../../../src/lib/share-image/card';
-import { MissingGlyphError, renderShareImage } from '../../../src/lib/share-image/render';
+import { renderShareImage } from '../../../src/lib/share-image/render';
 import { caseSchema } from '../../../src/schemas/case';
 import { validCase } from '../../fixtures/cases';
 
@@ -34,7 +34,7 @@ describe('caseShareCard', () => {
 
 describe('renderShareImage', () => {
   it('draws simplified and traditional Chinese into a 1200×630 PNG from the bundled font', async () => {
-    const png = await renderShareImage({
+    const { png, missing } = await renderShareImage({
       site: site.name,
       headline: '基層黨建「三化」建設',
       subline: '宜春市直機關工委 · 江西省宜春市',
@@ -43,11 +43,17 @@ describe('renderShareImage', () => {
     });
     expect([...png.slice(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
     expect(pngSize(png)).toEqual(SHARE_IMAGE_SIZE);
+    expect(missing).toEqual([]);
   }, 30_000);
 
-  it('refuses text the font cannot draw instead of drawing empty boxes', async () => {
-    await expect(
-      renderShareImage({ site: site.name, headline: '𓀀𓀁', subline: '', accent: site.themeColor }),
-    ).rejects.toThrow(MissingGlyphError);
+  it('leaves out and names text the font cannot draw instead of drawing empty boxes', async () => {
+    const { png, missing } = await renderShareImage({
+      site: site.name,
+      headline: '红色引擎🚩𓀀',
+      subline: '',
+      accent: site.themeColor,
+    });
+    expect(pngSize(png)).toEqual(SHARE_IMAGE_SIZE);
+    expect(missing.join('')).toContain('🚩');
   }, 30_000);
 });

@@ -13,6 +13,11 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = async ({
   props,
 }) => {
-  const png = await renderShareImage(caseShareCard(props.entry.data, site));
+  const { png, missing } = await renderShareImage(caseShareCard(props.entry.data, site));
+  if (missing.length > 0) {
+    console.warn(
+      `[share-image] ${props.entry.filePath ?? props.entry.id}：分享图字体缺少“${missing.join('')}”，图中略去`,
+    );
+  }
   return new Response(png, { headers: { 'content-type': 'image/png' } });
 };
