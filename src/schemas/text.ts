@@ -5,6 +5,8 @@ import { z } from 'astro/zod';
  * isolates (which can make text read differently from how it is stored) and zero-width spaces (which
  * make two identical-looking tags different). They arrive by copy and paste; an editor never means them.
  */
+// Control characters are exactly what this pattern is for.
+// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 function codePoint(char: string): string {

@@ -74,7 +74,7 @@ describe('hostile editor text that is valid', () => {
         jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) =>
           JSON.parse(script.textContent ?? ''),
         ),
-        overflow: document.scrollingElement!.scrollWidth - window.innerWidth,
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
       }));
       expect(found.text).toContain(literal);
       expect(found.inlineScripts).toBe(1);
