@@ -22,7 +22,14 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   srcDir: './src',
-  integrations: [mdx(), diagramFallback(), searchIndex(), sitemap({ filter: inSitemap }), securityHeaders(), inventory()],
+  integrations: [
+    mdx(),
+    diagramFallback(),
+    searchIndex(),
+    sitemap({ filter: inSitemap }),
+    securityHeaders(),
+    inventory(),
+  ],
   // Photos in case bodies get a srcset of widths up to their own, served as WebP.
   image: { layout: 'constrained' },
   markdown: {
