@@ -10,11 +10,14 @@ import { inventoryProblems, type Inventory } from '../lib/content/inventory';
 import { slugFromPath } from '../lib/content/slug';
 import { SEARCH_BUNDLE_DIR } from '../lib/search/bundle';
 
-/** The case slugs of the search index, read from Pagefind's own fragment files (gzip, "pagefind_dcd" + JSON). */
-function indexedSlugs(outDir: string, base: string): string[] {
+/**
+ * The case slugs of the search index, read from Pagefind's own fragment files (gzip, "pagefind_dcd" +
+ * JSON). Their URLs are relative to the built folder: the browser adds the base path.
+ */
+function indexedSlugs(outDir: string): string[] {
   const dir = join(outDir, SEARCH_BUNDLE_DIR, 'fragment');
   if (!existsSync(dir)) return [];
-  const casePath = new RegExp(`^${base}cases/([^/]+)/$`);
+  const casePath = /^\/cases\/([^/]+)\/$/;
   return readdirSync(dir).flatMap((name) => {
     const text = gunzipSync(readFileSync(join(dir, name))).toString('utf-8');
     const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
@@ -23,7 +26,7 @@ function indexedSlugs(outDir: string, base: string): string[] {
   });
 }
 
-function gather(outDir: string, base: string): Inventory {
+function gather(outDir: string): Inventory {
   const sources = globSync(`${casesDir}/**/*.mdx`).map((file) => {
     const { yaml } = splitFrontmatter(readFileSync(file, 'utf-8'));
     const data = (yaml ? parse(yaml) : {}) as { draft?: unknown };
@@ -37,7 +40,7 @@ function gather(outDir: string, base: string): Inventory {
   const data = existsSync(dataFile)
     ? (JSON.parse(readFileSync(dataFile, 'utf-8')) as { cases: { slug: string }[] }).cases.map((c) => c.slug)
     : [];
-  return { sources, pages, indexed: indexedSlugs(outDir, base), data };
+  return { sources, pages, indexed: indexedSlugs(outDir), data };
 }
 
 /**
@@ -46,15 +49,11 @@ function gather(outDir: string, base: string): Inventory {
  * drafts are listed so that an editor sees why a case is missing.
  */
 export function inventory(): AstroIntegration {
-  let base = '/';
   return {
     name: 'casebook-inventory',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': ({ dir, logger }) => {
-        const found = gather(fileURLToPath(dir), base);
+        const found = gather(fileURLToPath(dir));
         const drafts = found.sources.filter((source) => source.draft);
         if (drafts.length > 0) {
           logger.info(`草稿 ${drafts.length} 个，未发布：${drafts.map((draft) => draft.file).join('、')}`);
