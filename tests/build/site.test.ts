@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFrontmatter } from '../../src/lib/content/diagnostics';
+import { caseTemplate } from '../../src/lib/content/scaffold';
 import { comparable } from '../../src/lib/content/markdown';
 import { formatMetric } from '../../src/lib/metrics/format';
 import { sourcePassages } from '../../src/lib/metrics/provenance';
@@ -94,6 +95,14 @@ describe('the built site', () => {
       'href="https://github.com/casebook-cn/casebook/edit/main/content/cases/suxian-sida-tixi.mdx"',
     );
     expect(html).toMatch(/最后更新：<time datetime="\d{4}-\d{2}-\d{2}"/);
+  });
+
+  it('offers the template of npm run new as a text file linked from the editors’ guide', () => {
+    expect(page('docs/guide/index.html')).toContain('href="../case-template.txt"');
+    // A byte order mark, so a host that serves .txt without a charset still shows UTF-8.
+    expect(readFileSync(join(build.outDir, 'docs/case-template.txt'), 'utf-8')).toBe(
+      `\uFEFF${caseTemplate()}`,
+    );
   });
 
   it('shows a card linking to every case on the home page', () => {

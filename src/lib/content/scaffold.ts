@@ -83,3 +83,18 @@ metrics: []   # 选填，0–40 项关键数据，例如：
 （待填写：可推广的经验。）
 `;
 }
+
+/**
+ * The new-case file for editors without `npm run new` (the editors' guide offers it for GitHub's web
+ * editor): the same scaffold, with placeholders where the answers go.
+ */
+export function caseTemplate(): string {
+  return scaffoldCase({
+    slug: 'case-template',
+    brand: '（待填写：品牌名称）',
+    unitName: '（待填写：单位名称）',
+    region: ['（待填写：省）', '（待填写：市）'],
+    level: '县区级',
+    sector: '（待填写：领域）',
+  });
+}

@@ -26,6 +26,12 @@ export function describeInput(input: unknown): string {
   return '一组字段';
 }
 
+/** The expected type in words. A Latin word is set off by a space, as Chinese text spaces Latin words. */
+function typeName(expected: string): string {
+  const name = TYPE_NAMES[expected] ?? expected;
+  return /^[a-z]/i.test(name) ? ` ${name}` : name;
+}
+
 function sizeUnit(origin: string | undefined): string {
   if (origin === 'string') return ' 个字符';
   if (origin === 'array' || origin === 'set') return ' 项';
@@ -46,8 +52,8 @@ function actualSize(input: unknown): string {
 export const chineseErrorMap: z.core.$ZodErrorMap = (issue: Issue) => {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `缺少必填字段（应为${TYPE_NAMES[issue.expected] ?? issue.expected}）`;
-      return `应为${TYPE_NAMES[issue.expected] ?? issue.expected}，实际为 ${describeInput(issue.input)}`;
+      if (issue.input === undefined) return `缺少必填字段（应为${typeName(issue.expected)}）`;
+      return `应为${typeName(issue.expected)}，实际为 ${describeInput(issue.input)}`;
     case 'invalid_value':
       return `应为 ${issue.values.map(String).join('、')} ${issue.values.length > 1 ? '之一' : ''}，实际为 ${describeInput(issue.input)}`.replace(
         '  ',

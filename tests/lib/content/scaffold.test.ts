@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCaseFile } from '../../../src/lib/content/check-case';
-import { parseRegion, scaffoldCase } from '../../../src/lib/content/scaffold';
+import { caseTemplate, parseRegion, scaffoldCase } from '../../../src/lib/content/scaffold';
 
 describe('scaffoldCase', () => {
   it('writes a draft that passes every check, with each field explained', () => {
@@ -18,6 +18,18 @@ describe('scaffoldCase', () => {
     for (const field of ['title', 'brand', 'summary', 'unit', 'tags', 'lang', 'draft', 'source', 'orgCharts', 'metrics']) {
       expect(text).toMatch(new RegExp(`^${field}:.*#`, 'm'));
     }
+  });
+});
+
+describe('caseTemplate', () => {
+  it('is the scaffold with placeholders for the answers, and passes every check as a draft', () => {
+    const text = caseTemplate();
+    const { data, diagnostics } = checkCaseFile('content/cases/x.mdx', text);
+    expect(diagnostics).toEqual([]);
+    expect(data).toMatchObject({ draft: true, brand: '（待填写：品牌名称）', unit: { name: '（待填写：单位名称）' } });
+    // Every answer npm run new asks for is a placeholder the editor cannot miss.
+    expect(data?.title).toBe('（待填写：单位名称）：（待填写：品牌名称）');
+    expect(data?.unit).toMatchObject({ region: ['（待填写：省）', '（待填写：市）'], sector: '（待填写：领域）' });
   });
 });
 
