@@ -10,7 +10,9 @@ export interface SplitFile {
 }
 
 /** A content file split into its frontmatter YAML and its body, keeping track of line numbers. */
-export function splitFrontmatter(contents: string): SplitFile {
+export function splitFrontmatter(file: string): SplitFile {
+  // Some editors (older Windows Notepad) start a UTF-8 file with a byte-order mark.
+  const contents = file.startsWith('\uFEFF') ? file.slice(1) : file;
   const match = FRONTMATTER.exec(contents);
   if (!match) return { yaml: undefined, body: contents, bodyLine: 1 };
   const head = match[0];

@@ -70,3 +70,9 @@ describe('checkFrontmatter', () => {
     expect(lines('正文而已')).toEqual([`${FILE}:1:1 文件应以 --- 开头的 frontmatter（元数据）区块开始，并以 --- 结束`]);
   });
 });
+
+describe('a file saved with a byte-order mark', () => {
+  it('reads as the same file', () => {
+    expect(checkFrontmatter(FILE, `\uFEFF${valid}`, caseSchema).diagnostics).toEqual([]);
+  });
+});
