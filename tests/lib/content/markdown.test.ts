@@ -53,3 +53,11 @@ describe('comparablePassage', () => {
     expect(comparablePassage('**横向覆盖。** 建起党组织77个')).toBe('横向覆盖。建起党组织77个');
   });
 });
+
+describe('remarkJoinChineseLines', () => {
+  it('joins lines between Chinese characters and keeps breaks next to Latin text', () => {
+    expect(blockTexts('党支部由6个\n增加到40个。\n第二句，\nthe end\nof it')).toEqual([
+      '党支部由6个增加到40个。第二句，\nthe end\nof it',
+    ]);
+  });
+});

@@ -29,7 +29,7 @@ describe('markPassages', () => {
 
   it('finds a passage across a line wrap', () => {
     expect(mark('党支部由6个\n增加到40个。', '党支部由6个增加到40个').html).toBe(
-      `<p>${open(1)}党支部由6个\n增加到40个</mark>。</p>`,
+      `<p>${open(1)}党支部由6个增加到40个</mark>。</p>`,
     );
   });
 
