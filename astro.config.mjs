@@ -11,6 +11,7 @@ import { inventory } from './src/integrations/inventory';
 import searchIndex from './src/integrations/search-index';
 import { securityHeaders } from './src/integrations/security-headers';
 import { remarkPlugins } from './src/lib/content/markdown';
+import { rehypeBaseLinks } from './src/lib/content/rehype-base-links';
 import { rehypeMetricSources } from './src/lib/metrics/rehype-metric-sources';
 import { inSitemap } from './src/lib/seo/pages';
 import { siteConfigSchema } from './src/schemas/site';
@@ -53,6 +54,7 @@ export default defineConfig({
         rehypeMetricSources,
         // Links out of the site give the other site neither this window nor the referring page.
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+        [rehypeBaseLinks, site.base],
       ],
     }),
   },
