@@ -82,12 +82,9 @@ function watch(page: Page, notFound?: string): string[] {
 
 async function open(
   path: string,
-  options: { viewport?: typeof PHONE; colorScheme?: 'light' | 'dark'; notFound?: boolean } = {},
+  options: { viewport?: typeof PHONE; notFound?: boolean } = {},
 ): Promise<Opened> {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? PHONE,
-    colorScheme: options.colorScheme ?? 'light',
-  });
+  const context = await browser.newContext({ viewport: options.viewport ?? PHONE, colorScheme: 'light' });
   const page = await context.newPage();
   const problems = watch(page, options.notFound ? `/${path}` : undefined);
   const response = await page.goto(`${server.origin}/${path}`);

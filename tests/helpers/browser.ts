@@ -1,6 +1,1 @@
-export {
-  CHROMIUM_ARGS,
-  CHROMIUM_INSTALL_HINT,
-  findChromium,
-  launchChromium,
-} from '../../src/build/chromium.ts';
+export { CHROMIUM_ARGS, findChromium, launchChromium } from '../../src/build/chromium.ts';
