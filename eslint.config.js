@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'screenshots/', 'coverage/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'screenshots/', 'reports/', 'coverage/'] },
   js.configs.recommended,
   tseslint.configs.strict,
   astro.configs.recommended,

@@ -2,43 +2,11 @@
 // and a case page printed to A4 PDF (screenshots/print-case.pdf; pdftoppm turns it into PNGs).
 // Usage: npm run screenshots (after npm run build)
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/helpers/browser.ts';
+import { PAGE_TYPES } from '../tests/helpers/page-types.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
-const tag = encodeURIComponent('机关党建');
-const pages: Record<string, string> = {
-  home: '/',
-  'home-filtered': `/?tag=${tag}&level=${encodeURIComponent('地市级')}`,
-  'case-fengtai': '/cases/fengtai-hrss-zhibu-keshi/',
-  'case-yichun': '/cases/yichun-jiguan-sanhua/',
-  'case-fengtai-passage': '/cases/fengtai-hrss-zhibu-keshi/#metric-source-8',
-  compare: '/compare/',
-  'compare-key': '/compare/branches/',
-  'compare-side-by-side': '/compare/side-by-side/',
-  'case-yichun-simplified': '/cases/yichun-jiguan-sanhua/zh-hans/',
-  'case-scrolled': '/cases/suxian-sida-tixi/#成效',
-  tags: '/tags/',
-  tag: `/tags/${tag}/`,
-  region: `/regions/${encodeURIComponent('湖南省')}/`,
-  docs: '/docs/guide/',
-  'docs-index': '/docs/',
-  'not-found': '/missing-page/',
-  search: '/search/?q=機關&level=地市级',
-  'search-empty': '/search/',
-  'header-search': '/cases/suxian-sida-tixi/',
-};
-/** What to do on a page before the picture: wait for search results, type into the header box. */
-const interactions: Record<string, (page: Page) => Promise<void>> = {
-  search: (page) => page.locator('[data-search-results] li').first().waitFor(),
-  'search-empty': (page) => page.locator('[data-facets] fieldset').first().waitFor({ state: 'attached' }),
-  'header-search': async (page) => {
-    await page.keyboard.press('/');
-    await page.keyboard.type('一肩挑');
-    await page.locator('[data-search-panel] li').first().waitFor();
-  },
-};
 const widths = [390, 1280];
 const schemes = ['light', 'dark'] as const;
 
@@ -50,9 +18,9 @@ try {
   for (const width of widths) {
     for (const colorScheme of schemes) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-      for (const [name, path] of Object.entries(pages)) {
-        await page.goto(server.origin + path);
-        await interactions[name]?.(page);
+      for (const { name, path, prepare } of PAGE_TYPES) {
+        await page.goto(`${server.origin}/${path}`);
+        await prepare?.(page);
         const file = `${outDir}/${name}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: file, fullPage: true });
         // Full pages on a phone are too tall to read at once: also keep the first two screens,

@@ -46,7 +46,10 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export async function launchChromium(executablePath = findChromium()): Promise<Browser> {
+export async function launchChromium(
+  executablePath = findChromium(),
+  extraArgs: readonly string[] = [],
+): Promise<Browser> {
   if (!executablePath) throw new Error(CHROMIUM_INSTALL_HINT);
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }

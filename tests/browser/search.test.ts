@@ -1,13 +1,14 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
+import { describeInBrowser } from '../helpers/browser-suite';
 import { buildSite } from '../helpers/build';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 const YICHUN = '/cases/yichun-jiguan-sanhua/';
 
-describe('search in a real browser', () => {
+describeInBrowser('search in a real browser', () => {
   let server: StaticServer;
   let browser: Browser;
 

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
+import { describeInBrowser } from '../helpers/browser-suite';
 import { buildSite } from '../helpers/build';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
@@ -37,7 +38,7 @@ const visibleCards = (page: Page) => page.locator('[data-facets]:visible').count
 const chip = (page: Page, facet: string, value: string) =>
   page.locator(`[data-filter-facet="${facet}"][data-filter-value="${value}"]`);
 
-describe('home page filters', () => {
+describeInBrowser('home page filters', () => {
   it('narrow the list in place with JavaScript, combine, and keep the choice in the URL', async () => {
     const page = await open(BASE);
     expect(await visibleCards(page)).toBe(5);
@@ -74,7 +75,7 @@ describe('home page filters', () => {
   });
 });
 
-describe('the table of contents', () => {
+describeInBrowser('the table of contents', () => {
   it('stands beside the text on a desktop and marks the section being read', async () => {
     const page = await open(CASE);
     const aside = page.locator('nav.toc-aside');
@@ -114,21 +115,7 @@ describe('the table of contents', () => {
   });
 });
 
-describe('pages on a 390 px phone', () => {
-  it.each([
-    BASE,
-    CASE,
-    `${BASE}docs/guide/`,
-    `${BASE}tags/`,
-    `${BASE}regions/${encodeURIComponent('湖南省')}/`,
-  ])('%s does not scroll sideways', async (path) => {
-    const page = await open(path, { width: 390 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.context().close();
-  });
-});
-
-describe('printing a case', () => {
+describeInBrowser('printing a case', () => {
   it('leaves out navigation, puts the source under the title and shows where links lead', async () => {
     const page = await open(CASE);
     await page.evaluate(() => {

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
+import { describeInBrowser } from '../helpers/browser-suite';
 import { buildSite } from '../helpers/build';
 import { serveStatic } from '../helpers/static-server';
 
 const freshCache = () => mkdtempSync(join(tmpdir(), 'casebook-diagrams-'));
 
-describe('org-chart diagrams', () => {
+describeInBrowser('org-chart diagrams', () => {
   it('render editor text literally, with no element injected', async () => {
     const build = await buildSite({
       env: { CASEBOOK_CASES_DIR: 'tests/fixtures/hostile-cases', CASEBOOK_DIAGRAM_CACHE: freshCache() },

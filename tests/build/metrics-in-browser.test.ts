@@ -1,13 +1,14 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
+import { describeInBrowser } from '../helpers/browser-suite';
 import { buildSite } from '../helpers/build';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 const PHONE = { width: 360, height: 740 };
 
 // Every page here must work without a script: the contexts run with JavaScript off.
-describe('metric tables and comparison pages in Chromium, without JavaScript', () => {
+describeInBrowser('metric tables and comparison pages in Chromium, without JavaScript', () => {
   let server: StaticServer;
   let browser: Browser;
   let context: BrowserContext;

@@ -19,9 +19,10 @@ export function attachPanel(form: HTMLFormElement, input: HTMLInputElement, bund
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  // The panel holds links reached with Tab, not a listbox, so the box stays a plain search box
+  // (aria-expanded belongs to comboboxes); the status line announces the results.
   const show = (open: boolean) => {
     panel.hidden = !open;
-    input.setAttribute('aria-expanded', String(open));
   };
 
   const update = async () => {

@@ -8,6 +8,7 @@ const raw =
   '<marker id="org-1_flowchart-v2-circleEnd" class="marker"><circle r="5"></circle></marker>' +
   '<g class="root"><g class="edgePaths"><path d="M1,1" data-points="AAAA" marker-end="url(#org-1_flowchart-v2-pointEnd)"></path></g>' +
   '<g class="edgeLabels"><g class="edgeLabel"><g class="label" data-id="L_n0_n1_0" transform="translate(0, 0)"><foreignObject width="0" height="0"><div xmlns="http://www.w3.org/1999/xhtml" class="labelBkg" style="display: table-cell;"><span class="edgeLabel"></span></div></foreignObject></g></g></g>' +
+  '<g class="nodes"><g class="node"><foreignObject width="120" height="45"><div xmlns="http://www.w3.org/1999/xhtml"><span class="nodeLabel"><p>局党组<br>全局320名党员</p></span></div></foreignObject></g></g>' +
   '</g></g><defs><filter id="org-1-drop-shadow"><feDropShadow></feDropShadow></filter></defs></svg>';
 
 describe('cleanMermaidSvg', () => {
@@ -19,6 +20,11 @@ describe('cleanMermaidSvg', () => {
     expect(clean).not.toContain('drop-shadow');
     expect(clean).not.toContain('edgeLabel');
     expect(clean).not.toContain('data-points');
+  });
+
+  it('keeps node labels as text and line breaks in their span, without the paragraph HTML forbids there', () => {
+    expect(clean).toContain('<span class="nodeLabel">局党组<br>全局320名党员</span>');
+    expect(clean).not.toContain('<p>');
   });
 
   it('keeps what is referenced', () => {
