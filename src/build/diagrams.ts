@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
 import { orgChartToMermaid } from '../lib/org-chart/mermaid';
 import { MERMAID_CONFIG } from '../lib/org-chart/mermaid-config';
 import { cleanMermaidSvg } from '../lib/org-chart/svg';
 import type { OrgChart } from '../schemas/org-chart';
 import { CHROMIUM_INSTALL_HINT, findChromium, launchChromium } from './chromium';
+import { renderCache, renderKey } from './render-cache';
 
 const require = createRequire(import.meta.url);
 const MERMAID_BUNDLE = require.resolve('mermaid/dist/mermaid.min.js');
@@ -14,17 +13,11 @@ const MERMAID_VERSION = (
   JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf-8')) as { version: string }
 ).version;
 
-/** Rendered diagrams live here between builds; CASEBOOK_DIAGRAM_CACHE moves them (tests use a fresh folder). */
-function cacheDir(): string {
-  return resolve(process.env.CASEBOOK_DIAGRAM_CACHE ?? 'node_modules/.cache/casebook/diagrams');
-}
+const cache = renderCache('diagrams');
 
 /** Cache key and element id of a diagram: the same source, config and Mermaid version give the same SVG. */
 export function diagramKey(source: string): string {
-  return createHash('sha256')
-    .update(JSON.stringify([source, MERMAID_CONFIG, MERMAID_VERSION]))
-    .digest('hex')
-    .slice(0, 16);
+  return renderKey([source, MERMAID_CONFIG, MERMAID_VERSION]);
 }
 
 export interface DiagramRenderStats {
@@ -35,22 +28,6 @@ export interface DiagramRenderStats {
   deferred: boolean;
   /** Time spent rendering, browser start included. */
   renderMs: number;
-}
-
-function readCached(key: string): string | undefined {
-  try {
-    return readFileSync(join(cacheDir(), `${key}.svg`), 'utf-8');
-  } catch {
-    return undefined;
-  }
-}
-
-function writeCached(key: string, svg: string): void {
-  mkdirSync(cacheDir(), { recursive: true });
-  // Write then rename, so a build stopped half-way never leaves a truncated SVG behind.
-  const file = join(cacheDir(), `${key}.svg`);
-  writeFileSync(`${file}.tmp`, svg);
-  renameSync(`${file}.tmp`, file);
 }
 
 /**
@@ -65,7 +42,7 @@ export async function renderDiagrams(
   for (const source of sources) {
     const key = diagramKey(source);
     if (svgs.has(key) || missing.has(key)) continue;
-    const cached = readCached(key);
+    const cached = cache.read(`${key}.svg`)?.toString('utf-8');
     if (cached) svgs.set(key, cleanMermaidSvg(cached));
     else missing.set(key, source);
   }
@@ -107,7 +84,7 @@ export async function renderDiagrams(
     }
     for (const { key, svg } of results) {
       // The cache keeps Mermaid's output as it came, so changing how pages embed it needs no re-render.
-      writeCached(key, svg);
+      cache.write(`${key}.svg`, svg);
       svgs.set(key, cleanMermaidSvg(svg));
     }
     stats.rendered = results.length;

@@ -12,7 +12,7 @@ const freshCache = () => mkdtempSync(join(tmpdir(), 'casebook-diagrams-'));
 describeInBrowser('org-chart diagrams', () => {
   it('render editor text literally, with no element injected', async () => {
     const build = await buildSite({
-      env: { CASEBOOK_CASES_DIR: 'tests/fixtures/hostile-cases', CASEBOOK_DIAGRAM_CACHE: freshCache() },
+      env: { CASEBOOK_CASES_DIR: 'tests/fixtures/hostile-cases', CASEBOOK_RENDER_CACHE: freshCache() },
       force: true,
     });
     expect(build.code, build.output).toBe(0);
@@ -50,7 +50,7 @@ describeInBrowser('org-chart diagrams', () => {
 
   it("without a browser, build with a warning and draw in the reader's browser once scrolled into view", async () => {
     const build = await buildSite({
-      env: { CHROMIUM_PATH: '/nonexistent/chromium', CASEBOOK_DIAGRAM_CACHE: freshCache() },
+      env: { CHROMIUM_PATH: '/nonexistent/chromium', CASEBOOK_RENDER_CACHE: freshCache() },
     });
     expect(build.code, build.output).toBe(0);
     expect(build.output).toContain('找不到 Chromium');
@@ -87,7 +87,7 @@ describe('renderDiagrams', () => {
     const { renderDiagrams } = await import('../../src/build/diagrams');
     const source = 'flowchart TB\n  n0["局党组"]\n  n1["科室党支部 ×40"]\n  n0 --> n1\n';
     const render = async () => {
-      process.env.CASEBOOK_DIAGRAM_CACHE = freshCache();
+      process.env.CASEBOOK_RENDER_CACHE = freshCache();
       const { svgs, stats } = await renderDiagrams([source]);
       expect(stats).toMatchObject({ requested: 1, rendered: 1, fromCache: 0 });
       return [...svgs.values()][0];
@@ -97,7 +97,7 @@ describe('renderDiagrams', () => {
       expect(first).toMatch(/^<svg id="org-[0-9a-f]{16}"/);
       expect(await render()).toBe(first);
     } finally {
-      delete process.env.CASEBOOK_DIAGRAM_CACHE;
+      delete process.env.CASEBOOK_RENDER_CACHE;
     }
   });
 });

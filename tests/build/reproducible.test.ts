@@ -15,7 +15,7 @@ describe('two clean builds of the same commit', () => {
   it('produce byte-identical output', { timeout: 180_000 }, async () => {
     const clean = () =>
       buildSite({
-        env: { CASEBOOK_DIAGRAM_CACHE: mkdtempSync(join(tmpdir(), 'casebook-diagrams-')) },
+        env: { CASEBOOK_RENDER_CACHE: mkdtempSync(join(tmpdir(), 'casebook-diagrams-')) },
         force: true,
       });
     const first = await clean();

@@ -50,7 +50,7 @@ describe('the built site', () => {
   const page = (path: string) => unescape(readFileSync(join(build.outDir, path), 'utf-8'));
 
   beforeAll(async () => {
-    build = await buildSite({ env: { CASEBOOK_DIAGRAM_CACHE: diagramCache } });
+    build = await buildSite({ env: { CASEBOOK_RENDER_CACHE: diagramCache } });
     if (build.code !== 0) throw new Error(build.output);
   });
 
@@ -82,7 +82,7 @@ describe('the built site', () => {
   it('draws every diagram once, then takes them all from the cache on the next build', async () => {
     const charts = Object.keys(SEED_CASES).reduce((sum, slug) => sum + orgChartCount(slug), 0);
     expect(build.output).toContain(`[diagrams] ${charts} 张组织架构图：新绘制 ${charts} 张，缓存命中 0 张（`);
-    const again = await buildSite({ env: { CASEBOOK_DIAGRAM_CACHE: diagramCache } });
+    const again = await buildSite({ env: { CASEBOOK_RENDER_CACHE: diagramCache } });
     expect(again.output).toContain(`[diagrams] ${charts} 张组织架构图：新绘制 0 张，缓存命中 ${charts} 张`);
     const same = (path: string) =>
       readFileSync(join(again.outDir, path), 'utf-8') === readFileSync(join(build.outDir, path), 'utf-8');

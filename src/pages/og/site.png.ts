@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { renderShareImage } from '../../lib/share-image/render';
+import { cachedShareImage } from '../../build/share-images';
 import { site } from '../../lib/site';
 
 export const GET: APIRoute = async () => {
-  const { png } = await renderShareImage({
+  const { png } = await cachedShareImage({
     site: site.name,
     headline: site.name,
     subline: site.description,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { blockTexts, comparable, comparablePassage } from '../../../src/lib/content/markdown';
+import {
+  blockTexts,
+  comparable,
+  comparablePassage,
+  isPlainText,
+} from '../../../src/lib/content/markdown';
 
 describe('blockTexts', () => {
   it('gives the text of each paragraph, heading, list item and table cell without markup', () => {
@@ -51,6 +56,40 @@ describe('comparable', () => {
 describe('comparablePassage', () => {
   it('reads a passage written with Markdown markup as its text', () => {
     expect(comparablePassage('**横向覆盖。** 建起党组织77个')).toBe('横向覆盖。建起党组织77个');
+  });
+
+  // The passages of the seed cases and of typical figures: plain ones skip the parser, with the same result.
+  const passages = [
+    '500余名工作人员分在丽泽、南院、丰体时代、光彩时代、万柳桥5个办公区办公',
+    '群众满意度由85.5%提升到98%，党员1,200名',
+    '“支部+科室”让支部由6个增至40个',
+    '機關黨建：雙述雙評（2023年）',
+    '1. 建起党组织77个',
+    '建起党组织77个...',
+    '- 楼宇308个',
+    '    缩进四格的一段',
+    '网址 www.example.org 与 a_b_c',
+    '~~删去~~的文字',
+    '"直引号"和 -- 破折号',
+  ];
+  it.each(passages)('reads %j the same with or without the Markdown parser', (passage) => {
+    expect(comparablePassage(passage)).toBe(comparable(blockTexts(passage).join('')));
+  });
+
+  it('sends only text without any Markdown syntax past the parser', () => {
+    expect(passages.map(isPlainText)).toEqual([
+      true,
+      true,
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { publishedCases } from '../../../lib/content/cases';
 import { caseShareCard } from '../../../lib/share-image/card';
-import { renderShareImage } from '../../../lib/share-image/render';
+import { cachedShareImage } from '../../../build/share-images';
 import { site } from '../../../lib/site';
 
 export const getStaticPaths = (async () => {
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = async ({
   props,
 }) => {
-  const { png, missing } = await renderShareImage(caseShareCard(props.entry.data, site));
+  const { png, missing } = await cachedShareImage(caseShareCard(props.entry.data, site));
   if (missing.length > 0) {
     console.warn(
       `[share-image] ${props.entry.filePath ?? props.entry.id}：分享图字体缺少“${missing.join('')}”，图中略去`,
