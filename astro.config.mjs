@@ -31,6 +31,11 @@ export default defineConfig({
     securityHeaders(),
     inventory(),
   ],
+  experimental: {
+    // Case pages whose cacheKey (lib/content/case-page.ts) and code are unchanged are kept from the
+    // previous build instead of rendered again.
+    incrementalBuild: true,
+  },
   // Photos in case bodies get a srcset of widths up to their own, served as WebP.
   image: { layout: 'constrained' },
   markdown: {
@@ -48,7 +53,7 @@ export default defineConfig({
           rehypeAutolinkHeadings,
           {
             behavior: 'append',
-            properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 },
+            properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
           },
         ],
         rehypeMetricSources,

@@ -35,14 +35,26 @@ export async function buildSearchIndex(outDir: string): Promise<IndexSummary> {
   const pages: string[] = [];
   const indexedChars = new Set<string>();
   try {
+    // Pagefind indexes in its own process: hand it each page without waiting, so that it indexes one
+    // while the next is rewritten here, and collect the answers in page order.
+    // Each answer is settled into a value at once: an error waits for the end without going unhandled.
+    const added: Promise<{ sourcePath: string; url?: string; errors: string[] }>[] = [];
     for (const file of await htmlFiles(outDir)) {
       const page = searchablePage(await readFile(file, 'utf-8'), table);
       if (!page) continue;
       const sourcePath = relative(outDir, file).split(sep).join('/');
-      const added = await index.addHTMLFile({ sourcePath, content: page.html });
-      if (added.errors.length > 0) throw new Error(`Pagefind ${sourcePath}: ${added.errors.join('; ')}`);
-      pages.push(added.file.url);
+      added.push(
+        index.addHTMLFile({ sourcePath, content: page.html }).then(
+          (result) => ({ sourcePath, url: result.file.url, errors: result.errors }),
+          (error: unknown) => ({ sourcePath, errors: [String(error)] }),
+        ),
+      );
       for (const char of page.foldedText) indexedChars.add(char);
+    }
+    for (const { sourcePath, url, errors } of await Promise.all(added)) {
+      if (errors.length > 0 || url === undefined)
+        throw new Error(`Pagefind ${sourcePath}: ${errors.join('; ')}`);
+      pages.push(url);
     }
     const bundleDir = join(outDir, SEARCH_BUNDLE_DIR);
     const written = await index.writeFiles({ outputPath: bundleDir });

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { remarkNoIndentedCode } from './mdx-syntax';
 
 /** A line break with Chinese (or full-width punctuation) on both sides: browsers would show it as a space. */
 const CJK_LINE_BREAK = /(?<=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])[^\S\n]*\n[^\S\n]*(?=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])/gu;
@@ -20,9 +21,15 @@ export const remarkJoinChineseLines: Plugin<[], Root> = () => (tree) => {
  * The remark plugins of every case body. astro.config.mjs renders with them and the content checks
  * read with them, so a passage found by a check is the passage the page shows.
  */
-export const remarkPlugins: [[typeof remarkGfm, GfmOptions], Plugin<[], Root>, Plugin<[], Root>] = [
+export const remarkPlugins: [
+  [typeof remarkGfm, GfmOptions],
+  typeof remarkNoIndentedCode,
+  Plugin<[], Root>,
+  Plugin<[], Root>,
+] = [
   // A single tilde stays literal: Chinese text writes ranges as 3~5人.
   [remarkGfm, { singleTilde: false }],
+  remarkNoIndentedCode,
   remarkJoinChineseLines,
   // Typed for any syntax tree; here it runs on Markdown's.
   remarkSmartypants as Plugin<[], Root>,

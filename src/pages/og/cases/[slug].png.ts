@@ -7,7 +7,12 @@ import { site } from '../../../lib/site';
 
 export const getStaticPaths = (async () => {
   const cases = publishedCases(await getCollection('cases'));
-  return cases.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  // The card shows only the case's own data: its file's digest keys the image for incremental builds.
+  return cases.map((entry) => ({
+    params: { slug: entry.id },
+    props: { entry },
+    ...(entry.digest === undefined ? {} : { cacheKey: String(entry.digest) }),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = async ({
