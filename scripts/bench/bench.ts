@@ -1,5 +1,5 @@
 // The benchmark: N synthetic cases built by this site and by a bare Astro baseline, with budgets.
-// Usage: npm run bench -- --cases 1000 [--out DIR] [--diagram-cache DIR] [--keep] [--report-only]
+// Usage: npm run bench -- --cases 1000 [--out DIR] [--render-cache DIR] [--keep] [--report-only]
 // Budgets are set for 1,000 cases: from 1,000 cases up a missed budget fails the run (unless --report-only).
 import {
   existsSync,
@@ -40,8 +40,8 @@ export interface BenchOptions {
   cases: number;
   /** Keep the temporary projects for inspection. */
   keep?: boolean;
-  /** A diagram cache kept between runs (the cases are the same on every run); by default a fresh one. */
-  diagramCache?: string | undefined;
+  /** A render cache (diagrams, share images) kept between runs (the cases are the same on every run); by default a fresh one. */
+  renderCache?: string | undefined;
   /** Progress lines go here. */
   log?: (line: string) => void;
 }
@@ -95,7 +95,7 @@ function casePages(outDir: string): string[] {
 export async function runBench({
   cases,
   keep = false,
-  diagramCache,
+  renderCache,
   log = console.log,
 }: BenchOptions): Promise<BenchResult> {
   const workDir = mkdtempSync(join(tmpdir(), 'casebook-bench-'));
@@ -106,7 +106,7 @@ export async function runBench({
     const baselineDir = join(workDir, 'baseline');
     const env = {
       CASEBOOK_CASES_DIR: casesDir,
-      CASEBOOK_RENDER_CACHE: diagramCache ? resolve(diagramCache) : join(workDir, 'diagram-cache'),
+      CASEBOOK_RENDER_CACHE: renderCache ? resolve(renderCache) : join(workDir, 'render-cache'),
     };
 
     log(`[bench] ${cases} synthetic cases → ${casesDir}`);
@@ -124,10 +124,10 @@ export async function runBench({
     writeBaseline(REPO_ROOT, baselineDir, casesDir);
 
     log(
-      `[bench] first build: no Astro caches${diagramCache ? `, diagram cache ${diagramCache}` : ', every diagram drawn'}`,
+      `[bench] first build: no Astro caches${renderCache ? `, render cache ${renderCache}` : ', every diagram and share image drawn'}`,
     );
     const first = await build(siteDir, env, 'first build');
-    log('[bench] cold build: Astro caches removed, diagram cache kept');
+    log('[bench] cold build: Astro caches removed, render cache (diagrams, share images) kept');
     removeBuildState(siteDir);
     const cold = await build(siteDir, env, 'cold build');
     const coldPages = pageHashes(join(siteDir, 'dist'));
@@ -213,14 +213,14 @@ if (import.meta.main) {
       cases: { type: 'string', default: '1000' },
       out: { type: 'string' },
       keep: { type: 'boolean', default: false },
-      'diagram-cache': { type: 'string' },
+      'render-cache': { type: 'string' },
       'report-only': { type: 'boolean', default: false },
     },
   });
   const cases = Number(values.cases);
   if (!Number.isInteger(cases) || cases < 1)
     throw new Error(`--cases must be a positive integer, not ${values.cases}`);
-  const result = await runBench({ cases, keep: values.keep, diagramCache: values['diagram-cache'] });
+  const result = await runBench({ cases, keep: values.keep, renderCache: values['render-cache'] });
   const markdown = benchMarkdown(result);
   console.log(`\n${markdown}`);
   if (values.out) {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import type { Browser } from 'playwright-core';
 import { orgChartToMermaid } from '../lib/org-chart/mermaid';
 import { MERMAID_CONFIG } from '../lib/org-chart/mermaid-config';
 import { cleanMermaidSvg } from '../lib/org-chart/svg';
@@ -28,6 +30,36 @@ export interface DiagramRenderStats {
   deferred: boolean;
   /** Time spent rendering, browser start included. */
   renderMs: number;
+}
+
+/** Below this many diagrams a second page costs more to start than it saves. */
+const MIN_PER_PAGE = 20;
+
+interface DiagramJob {
+  id: string;
+  key: string;
+  source: string;
+}
+
+/** Draws `jobs` in a fresh page of `browser` with the real Mermaid bundle. */
+async function drawInPage(
+  browser: Browser,
+  jobs: readonly DiagramJob[],
+): Promise<{ results: { key: string; svg: string }[]; cjkFont: boolean }> {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><html lang="zh-CN"><body></body></html>');
+  await page.addScriptTag({ path: MERMAID_BUNDLE });
+  return page.evaluate(
+    async ({ config, jobs }) => {
+      const { mermaid } = window as unknown as { mermaid: typeof import('mermaid').default };
+      mermaid.initialize(config);
+      await document.fonts.ready;
+      const out: { key: string; svg: string }[] = [];
+      for (const job of jobs) out.push({ key: job.key, svg: (await mermaid.render(job.id, job.source)).svg });
+      return { results: out, cjkFont: document.fonts.check(`15px ${config.fontFamily}`, '党建') };
+    },
+    { config: MERMAID_CONFIG, jobs },
+  );
 }
 
 /**
@@ -63,31 +95,22 @@ export async function renderDiagrams(
   const started = performance.now();
   const browser = await launchChromium(executablePath);
   try {
-    const page = await browser.newPage();
-    await page.setContent('<!doctype html><html lang="zh-CN"><body></body></html>');
-    await page.addScriptTag({ path: MERMAID_BUNDLE });
     const jobs = [...missing].map(([key, source]) => ({ id: `org-${key}`, key, source }));
-    const { results, cjkFont } = await page.evaluate(
-      async ({ config, jobs }) => {
-        const { mermaid } = window as unknown as { mermaid: typeof import('mermaid').default };
-        mermaid.initialize(config);
-        await document.fonts.ready;
-        const out: { key: string; svg: string }[] = [];
-        for (const job of jobs)
-          out.push({ key: job.key, svg: (await mermaid.render(job.id, job.source)).svg });
-        return { results: out, cjkFont: document.fonts.check(`15px ${config.fontFamily}`, '党建') };
-      },
-      { config: MERMAID_CONFIG, jobs },
+    // One page per core, each with its share of the diagrams: Mermaid's layout keeps one core busy.
+    const pageCount = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / MIN_PER_PAGE)));
+    const shares = Array.from({ length: pageCount }, (_, page) =>
+      jobs.filter((_job, index) => index % pageCount === page),
     );
-    if (!cjkFont) {
+    const drawn = await Promise.all(shares.map((share) => drawInPage(browser, share)));
+    if (!drawn.every(({ cjkFont }) => cjkFont)) {
       console.warn('[diagrams] 未找到中文字体，图中标签宽度可能量得不准而被截断：请安装 fonts-noto-cjk');
     }
-    for (const { key, svg } of results) {
+    for (const { key, svg } of drawn.flatMap(({ results }) => results)) {
       // The cache keeps Mermaid's output as it came, so changing how pages embed it needs no re-render.
       cache.write(`${key}.svg`, svg);
       svgs.set(key, cleanMermaidSvg(svg));
+      stats.rendered += 1;
     }
-    stats.rendered = results.length;
   } finally {
     await browser.close();
   }

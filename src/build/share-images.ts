@@ -18,12 +18,17 @@ const RENDERER = {
  * renderer stay the same (rasterising costs ≈ 35 ms a card: a third of a 1,000-case build).
  * Text the font cannot draw is named in `missing`, from the cache too.
  */
-export async function cachedShareImage(card: ShareCard): Promise<{ png: Uint8Array; missing: string[] }> {
+export async function cachedShareImage(
+  card: ShareCard,
+): Promise<{ png: Uint8Array<ArrayBuffer>; missing: string[] }> {
   const key = renderKey([card, RENDERER]);
   const png = cache.read(`${key}.png`);
   if (png) {
     const missing = cache.read(`${key}.missing.json`);
-    return { png, missing: missing ? (JSON.parse(missing.toString('utf-8')) as string[]) : [] };
+    return {
+      png: new Uint8Array(png),
+      missing: missing ? (JSON.parse(missing.toString('utf-8')) as string[]) : [],
+    };
   }
   const drawn = await renderShareImage(card);
   if (drawn.missing.length > 0) cache.write(`${key}.missing.json`, JSON.stringify(drawn.missing));

@@ -32,6 +32,12 @@ interface CheckedGlobOptions {
   check: (file: string, contents: string, options: BodyCheckOptions) => { diagnostics: Diagnostic[] };
 }
 
+interface RenderHooks {
+  /** Bodies not to render: those of files the checks rejected, already reported. */
+  skip: (entry: RenderedEntry) => boolean;
+  onError: (entry: RenderedEntry, message: string) => void;
+}
+
 /**
  * Astro compiles an MDX body into a JavaScript module that Vite bundles again on every build: at 1,000
  * cases that is a quarter of a build and most of its memory (BENCHMARKS.md). A body without MDX syntax
@@ -40,20 +46,17 @@ interface CheckedGlobOptions {
  * changes. A body that fails to render is reported through `onError` (Astro would only log it and
  * leave the page empty).
  */
-export function markdownEntryTypes(
-  entryTypes: EntryTypes,
-  onError: (entry: RenderedEntry, message: string) => void,
-): EntryTypes {
+export function markdownEntryTypes(entryTypes: EntryTypes, { skip, onError }: RenderHooks): EntryTypes {
   const markdown = entryTypes.get('.md');
   const mdx = entryTypes.get('.mdx');
   if (!markdown?.getRenderFunction || !mdx) return entryTypes;
   const getMarkdownRenderer = markdown.getRenderFunction.bind(markdown);
-  const { contentModuleTypes: _mdxModules, ...mdxInfo } = mdx;
   const renderedMdx: ContentEntryType = {
-    ...mdxInfo,
+    ...mdx,
     getRenderFunction: async (config) => {
       const render = await getMarkdownRenderer(config);
       return async (entry) => {
+        if (skip(entry)) return { html: '' };
         try {
           return await render(entry);
         } catch (error) {
@@ -63,6 +66,8 @@ export function markdownEntryTypes(
       };
     },
   };
+  // Without a module type, Astro's glob renders the body at sync instead of compiling a module.
+  delete renderedMdx.contentModuleTypes;
   return new Map([...entryTypes, ['.mdx', renderedMdx]]);
 }
 
@@ -204,15 +209,18 @@ export function checkedGlob({ base, pattern, check }: CheckedGlobOptions): Loade
         );
         const markdownIds = new Set(byKind.markdown.map(idOf));
         const mdxIds = new Set(byKind.mdx.map(idOf));
-        const onRenderError = (entry: RenderedEntry, message: string) => {
-          failed.add(entry.id);
-          diagnostics.push({ file: relativeFile(entry), line: 1, column: 1, path: '', message });
+        const renderHooks: RenderHooks = {
+          skip: (entry) => failed.has(entry.id),
+          onError: (entry, message) => {
+            failed.add(entry.id);
+            diagnostics.push({ file: relativeFile(entry), line: 1, column: 1, path: '', message });
+          },
         };
         if (byKind.markdown.length > 0) {
           await globOf(byKind.markdown.map(literalPattern)).load({
             ...innerContext,
             store: storeWithout(context.store, mdxIds),
-            entryTypes: markdownEntryTypes(innerContext.entryTypes, onRenderError),
+            entryTypes: markdownEntryTypes(innerContext.entryTypes, renderHooks),
           } as ContextWithEntryTypes);
         }
         if (byKind.mdx.length > 0) {

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cachedShareImage } from '../../src/build/share-images';
 
-const card = { site: '党建品牌案例馆', headline: '支部+科室', subline: '丰台区人力社保局', accent: '#b3261e' };
+const card = {
+  site: '党建品牌案例馆',
+  headline: '支部+科室',
+  subline: '丰台区人力社保局',
+  accent: '#b3261e',
+};
 
 describe('cachedShareImage', () => {
   let cacheRoot: string;

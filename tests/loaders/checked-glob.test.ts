@@ -26,7 +26,7 @@ describe('markdownEntryTypes', () => {
         ['.md', markdown],
         ['.mdx', mdx],
       ]),
-      () => {},
+      { skip: () => false, onError: () => {} },
     );
     const render = await types.get('.mdx')?.getRenderFunction?.({} as AstroConfig);
     expect(types.get('.mdx')?.contentModuleTypes).toBeUndefined();
@@ -41,15 +41,27 @@ describe('markdownEntryTypes', () => {
         ['.md', markdown],
         ['.mdx', mdx],
       ]),
-      (failed, message) => errors.push(`${failed.filePath}：${message}`),
+      { skip: () => false, onError: (failed, message) => errors.push(`${failed.filePath}：${message}`) },
     );
     const render = await types.get('.mdx')?.getRenderFunction?.({} as AstroConfig);
     await expect(render?.(entry('boom'))).rejects.toThrow('插件出错');
     expect(errors).toEqual(['/site/cases/a.mdx：正文无法渲染：插件出错']);
   });
 
+  it('leaves the body of a file the checks rejected unrendered', async () => {
+    const types = markdownEntryTypes(
+      new Map([
+        ['.md', markdown],
+        ['.mdx', mdx],
+      ]),
+      { skip: (entry) => entry.id === 'a', onError: () => expect.fail('nothing to report') },
+    );
+    const render = await types.get('.mdx')?.getRenderFunction?.({} as AstroConfig);
+    expect(await render?.(entry('boom'))).toEqual({ html: '' });
+  });
+
   it('leaves the entry types alone when Astro hands over no Markdown renderer', () => {
     const types = new Map([['.mdx', mdx]]);
-    expect(markdownEntryTypes(types, () => {})).toBe(types);
+    expect(markdownEntryTypes(types, { skip: () => false, onError: () => {} })).toBe(types);
   });
 });

@@ -1,7 +1,7 @@
 // The performance budgets of the site, set for 1,000 cases, checked against one benchmark run.
 
 export interface BudgetFigures {
-  /** Cold build of the site with a warm diagram cache, search index included. */
+  /** Cold build of the site with a warm render cache (diagrams, share images), search index included. */
   coldMs: number;
   coldCpuMs: number;
   /** Cold build of the bare baseline, search index included. */

@@ -8,7 +8,7 @@ const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', 'tests', '
 
 /**
  * A `node_modules` of links to the repository's packages: the copy resolves the same code, while Astro's
- * cache (`node_modules/.astro`) and the diagram cache stay inside the copy.
+ * cache (`node_modules/.astro`) and the render cache stay inside the copy.
  */
 function linkPackages(repoRoot: string, projectDir: string): void {
   const target = join(projectDir, 'node_modules');

@@ -105,12 +105,12 @@ export function benchMarkdown(result: BenchResult): string {
       [
         buildRow('baseline (bare Astro + Pagefind)', baseline),
         buildRow('first build (no caches)', ours.first, baseline),
-        buildRow('cold build (diagram cache warm)', ours.cold, baseline),
+        buildRow('cold build (render cache warm)', ours.cold, baseline),
         buildRow('rebuild, no change', ours.noChange, baseline),
         buildRow('rebuild, one case edited', ours.oneEdit, baseline),
       ],
     ),
-    'Phases (wall time; diagrams are drawn within content sync; pages rendered / reused from the incremental cache):',
+    'Phases (wall time; diagrams are drawn within the pages phase; pages rendered / reused from the incremental cache):',
     table(
       [
         'build',

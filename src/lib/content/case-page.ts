@@ -4,7 +4,7 @@ import { readingMinutes } from './reading-time';
 import { relatedCases } from './related';
 
 /** What a case page shows around the case itself, computed from the list of published cases. */
-export interface CaseSurroundings<T extends CaseEntryLike> {
+export interface CaseSurroundings<T> {
   related: T[];
   previous: T | undefined;
   next: T | undefined;
