@@ -3,11 +3,12 @@ import { casesDir } from './build/cases-dir';
 import { checkCaseFile } from './lib/content/check-case';
 import { checkDocFile } from './lib/content/check-doc';
 import { checkedGlob } from './loaders/checked-glob';
+import { drawingOrgCharts } from './loaders/drawing-org-charts';
 import { caseSchema } from './schemas/case';
 import { docSchema } from './schemas/doc';
 
 const cases = defineCollection({
-  loader: checkedGlob({ base: casesDir, pattern: '**/*.mdx', check: checkCaseFile }),
+  loader: drawingOrgCharts(checkedGlob({ base: casesDir, pattern: '**/*.mdx', check: checkCaseFile })),
   schema: caseSchema,
 });
 
