@@ -82,24 +82,30 @@ async function drawInPages(
 }
 
 /**
+ * With `read: false` only the drawing happens: hits are not read and no SVG comes back (the loader's
+ * drawing, which must not hold thousands of SVGs while the content store is loaded).
+ *
  * Renders Mermaid sources to SVG with the real `mermaid` package in one headless Chromium, all at once.
  * Returns SVGs by key; a key is missing when no browser could be found (the page then renders in the reader's browser).
  */
 export async function renderDiagrams(
   sources: readonly string[],
+  { read = true }: { read?: boolean } = {},
 ): Promise<{ svgs: Map<string, string>; stats: DiagramRenderStats }> {
   const svgs = new Map<string, string>();
+  const cached = new Set<string>();
   const missing = new Map<string, string>();
   for (const source of sources) {
     const key = diagramKey(source);
-    if (svgs.has(key) || missing.has(key)) continue;
-    const cached = cache.read(`${key}.svg`)?.toString('utf-8');
-    if (cached) svgs.set(key, cleanMermaidSvg(cached));
+    if (cached.has(key) || missing.has(key)) continue;
+    const svg = read ? cache.read(`${key}.svg`)?.toString('utf-8') : undefined;
+    if (svg) svgs.set(key, cleanMermaidSvg(svg));
+    if (svg || (!read && cache.has(`${key}.svg`))) cached.add(key);
     else missing.set(key, source);
   }
   const stats: DiagramRenderStats = {
-    requested: svgs.size + missing.size,
-    fromCache: svgs.size,
+    requested: cached.size + missing.size,
+    fromCache: cached.size,
     rendered: 0,
     deferred: false,
     renderMs: 0,
@@ -127,7 +133,7 @@ export async function renderDiagrams(
     for (const { key, svg } of drawn.flatMap(({ results }) => results)) {
       // The cache keeps Mermaid's output as it came, so changing how pages embed it needs no re-render.
       cache.write(`${key}.svg`, svg);
-      svgs.set(key, cleanMermaidSvg(svg));
+      if (read) svgs.set(key, cleanMermaidSvg(svg));
       stats.rendered += 1;
     }
   } finally {
@@ -149,6 +155,24 @@ export interface RenderedOrgChart {
  * Every org chart of every case drawn in one batch: the Mermaid source of each and its SVG. Groups come
  * back in the order they were given (one group per case).
  */
+function logDiagramStats(stats: DiagramRenderStats): void {
+  console.info(
+    `[diagrams] ${stats.requested} 张组织架构图：新绘制 ${stats.rendered} 张，缓存命中 ${stats.fromCache} 张` +
+      (stats.rendered > 0 ? `（绘制用时 ${stats.renderMs} ms，含启动浏览器）` : '') +
+      (stats.deferred ? `，${stats.requested - stats.fromCache} 张由读者浏览器绘制` : ''),
+  );
+}
+
+/** Draws into the render cache every org chart not yet there, and nothing else. */
+export async function drawOrgCharts(charts: readonly OrgChart[]): Promise<void> {
+  const { stats } = await renderDiagrams(charts.map(orgChartToMermaid), { read: false });
+  logDiagramStats(stats);
+}
+
+/**
+ * Every org chart of every case drawn in one batch: the Mermaid source of each and its SVG. Groups come
+ * back in the order they were given (one group per case).
+ */
 export async function renderOrgCharts(
   groups: readonly (readonly OrgChart[])[],
 ): Promise<RenderedOrgChart[][]> {
@@ -156,10 +180,6 @@ export async function renderOrgCharts(
     charts.map((chart) => ({ chart, source: orgChartToMermaid(chart) })),
   );
   const { svgs, stats } = await renderDiagrams(sourced.flat().map(({ source }) => source));
-  console.info(
-    `[diagrams] ${stats.requested} 张组织架构图：新绘制 ${stats.rendered} 张，缓存命中 ${stats.fromCache} 张` +
-      (stats.rendered > 0 ? `（绘制用时 ${stats.renderMs} ms，含启动浏览器）` : '') +
-      (stats.deferred ? `，${stats.requested - stats.fromCache} 张由读者浏览器绘制` : ''),
-  );
+  logDiagramStats(stats);
   return sourced.map((charts) => charts.map((item) => ({ ...item, svg: svgs.get(diagramKey(item.source)) })));
 }

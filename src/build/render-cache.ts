@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -17,6 +17,7 @@ export function renderKey(inputs: unknown): string {
 }
 
 export interface RenderCache {
+  has(name: string): boolean;
   read(name: string): Buffer | undefined;
   write(name: string, data: string | Uint8Array): void;
 }
@@ -25,6 +26,7 @@ export interface RenderCache {
 export function renderCache(kind: string): RenderCache {
   const dir = () => join(cacheRoot(), kind);
   return {
+    has: (name) => existsSync(join(dir(), name)),
     read(name) {
       try {
         return readFileSync(join(dir(), name));

@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { findChromium } from '../build/chromium';
-import { renderOrgCharts } from '../build/diagrams';
+import { drawOrgCharts } from '../build/diagrams';
 import { simplifiedCase } from '../lib/i18n/simplify';
 import type { CaseData } from '../schemas/case';
 
@@ -17,13 +17,13 @@ export function drawingOrgCharts(loader: Loader): Loader {
     load: async (context) => {
       await loader.load(context);
       if (context.watcher || !findChromium()) return;
-      const groups = context.store.values().flatMap(({ data }) => {
+      const charts = context.store.values().flatMap(({ data }) => {
         const caseData = data as CaseData;
         return caseData.lang === 'zh-Hant'
-          ? [caseData.orgCharts, simplifiedCase(caseData).orgCharts]
-          : [caseData.orgCharts];
+          ? [...caseData.orgCharts, ...simplifiedCase(caseData).orgCharts]
+          : caseData.orgCharts;
       });
-      await renderOrgCharts(groups);
+      await drawOrgCharts(charts);
     },
   };
 }

@@ -1,9 +1,9 @@
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
 
-const drawn: unknown[][][] = [];
+const drawn: unknown[][] = [];
 vi.mock('../../src/build/diagrams', () => ({
-  renderOrgCharts: async (groups: unknown[][]) => void drawn.push(groups),
+  drawOrgCharts: async (charts: unknown[]) => void drawn.push(charts),
 }));
 vi.mock('../../src/build/chromium', () => ({ findChromium: () => '/usr/bin/chromium' }));
 const { drawingOrgCharts } = await import('../../src/loaders/drawing-org-charts');
@@ -24,10 +24,7 @@ describe('drawingOrgCharts', () => {
     await drawingOrgCharts(inner).load(context([caseData('zh-Hans', '党组'), caseData('zh-Hant', '黨組')]));
     order.push(`drawn ${drawn.length}`);
     expect(order).toEqual(['loaded', 'drawn 1']);
-    const titles = (drawn[0] ?? []).map((charts) =>
-      (charts as { title: string }[]).map(({ title }) => title),
-    );
-    expect(titles).toEqual([['党组'], ['黨組'], ['党组']]);
+    expect((drawn[0] as { title: string }[]).map(({ title }) => title)).toEqual(['党组', '黨組', '党组']);
   });
 
   it('draws nothing while `astro dev` watches the files', async () => {

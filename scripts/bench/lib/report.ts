@@ -110,7 +110,7 @@ export function benchMarkdown(result: BenchResult): string {
         buildRow('rebuild, one case edited', ours.oneEdit, baseline),
       ],
     ),
-    'Phases (wall time; diagrams are drawn within the pages phase; pages rendered / reused from the incremental cache):',
+    'Phases (wall time; diagrams are drawn at the end of content sync and looked up again by the pages; pages rendered / reused from the incremental cache):',
     table(
       [
         'build',
