@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseEntryLike } from '../../../src/lib/content/cases';
 import { relatedCases, relatedness } from '../../../src/lib/content/related';
 import { caseSchema } from '../../../src/schemas/case';
+import { syntheticCase } from '../../../scripts/bench/lib/synthetic-cases';
 import { validCase } from '../../fixtures/cases';
 
 function entry(id: string, tags: string[], region: string[], sector: string, level = '县区级'): CaseEntryLike {
@@ -39,5 +40,22 @@ describe('relatedCases', () => {
 
   it('gives the same answer for the same input', () => {
     expect(relatedCases(current, all)).toEqual(relatedCases(current, [...all]));
+  });
+
+  it('keeps the best in one pass exactly as a full ranking would', () => {
+    const cases = Array.from({ length: 150 }, (_, index) => {
+      const synthetic = syntheticCase(index);
+      return { id: synthetic.slug, data: caseSchema.parse(synthetic.data) };
+    });
+    const ranked = (of: CaseEntryLike, count: number) =>
+      cases
+        .map((other, index) => ({ other, index, score: relatedness(of.data, other.data) }))
+        .filter(({ other, score }) => other.id !== of.id && score > 0)
+        .sort((a, b) => b.score - a.score || a.index - b.index)
+        .slice(0, count)
+        .map(({ other }) => other.id);
+    for (const of of cases) {
+      for (const count of [0, 1, 3, 8]) expect(relatedCases(of, cases, count).map((x) => x.id)).toEqual(ranked(of, count));
+    }
   });
 });
