@@ -21,6 +21,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** How many pages may wait in Pagefind's queue. */
+const PAGES_AHEAD = 8;
+
 /**
  * Indexes a built site with Pagefind: every page that marks its content with `data-pagefind-body`,
  * rewritten by `searchablePage`, into one index whatever the page's script; then the part of the
@@ -35,14 +38,15 @@ export async function buildSearchIndex(outDir: string): Promise<IndexSummary> {
   const pages: string[] = [];
   const indexedChars = new Set<string>();
   try {
-    // Pagefind indexes in its own process: hand it each page without waiting, so that it indexes one
-    // while the next is rewritten here, and collect the answers in page order.
+    // Pagefind indexes in its own process: a few pages are handed over ahead of its answers, so that it
+    // indexes one while the next is rewritten here, without queueing the whole site in memory.
     // Each answer is settled into a value at once: an error waits for the end without going unhandled.
     const added: Promise<{ sourcePath: string; url?: string; errors: string[] }>[] = [];
     for (const file of await htmlFiles(outDir)) {
       const page = searchablePage(await readFile(file, 'utf-8'), table);
       if (!page) continue;
       const sourcePath = relative(outDir, file).split(sep).join('/');
+      if (added.length >= PAGES_AHEAD) await added[added.length - PAGES_AHEAD];
       added.push(
         index.addHTMLFile({ sourcePath, content: page.html }).then(
           (result) => ({ sourcePath, url: result.file.url, errors: result.errors }),
