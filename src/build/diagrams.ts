@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { Browser } from 'playwright-core';
+import { contentKey } from '../lib/content-key';
 import { orgChartToMermaid } from '../lib/org-chart/mermaid';
 import { MERMAID_CONFIG } from '../lib/org-chart/mermaid-config';
 import { cleanMermaidSvg } from '../lib/org-chart/svg';
 import type { OrgChart } from '../schemas/org-chart';
 import { CHROMIUM_INSTALL_HINT, findChromium, launchChromium } from './chromium';
-import { renderCache, renderKey } from './render-cache';
+import { renderCache } from './render-cache';
 
 const require = createRequire(import.meta.url);
 const MERMAID_BUNDLE = require.resolve('mermaid/dist/mermaid.min.js');
@@ -19,7 +20,7 @@ const cache = renderCache('diagrams');
 
 /** Cache key and element id of a diagram: the same source, config and Mermaid version give the same SVG. */
 export function diagramKey(source: string): string {
-  return renderKey([source, MERMAID_CONFIG, MERMAID_VERSION]);
+  return contentKey([source, MERMAID_CONFIG, MERMAID_VERSION]);
 }
 
 export interface DiagramRenderStats {

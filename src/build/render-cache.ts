@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -9,11 +8,6 @@ import { join, resolve } from 'node:path';
  */
 function cacheRoot(): string {
   return resolve(process.env.CASEBOOK_RENDER_CACHE ?? 'node_modules/.cache/casebook');
-}
-
-/** A short, stable key for the JSON of `inputs`: the same inputs always name the same file. */
-export function renderKey(inputs: unknown): string {
-  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 16);
 }
 
 export interface RenderCache {

@@ -1,7 +1,8 @@
 import packageJson from '../../package.json';
+import { contentKey } from '../lib/content-key';
 import type { ShareCard } from '../lib/share-image/card';
 import { renderShareImage } from '../lib/share-image/render';
-import { renderCache, renderKey } from './render-cache';
+import { renderCache } from './render-cache';
 
 const cache = renderCache('share-images');
 
@@ -21,7 +22,7 @@ const RENDERER = {
 export async function cachedShareImage(
   card: ShareCard,
 ): Promise<{ png: Uint8Array<ArrayBuffer>; missing: string[] }> {
-  const key = renderKey([card, RENDERER]);
+  const key = contentKey([card, RENDERER]);
   const png = cache.read(`${key}.png`);
   if (png) {
     const missing = cache.read(`${key}.missing.json`);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { renderKey } from '../build/render-cache';
+import { contentKey } from '../lib/content-key';
 import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../lib/content/diagnostics';
 import { splitFrontmatter } from '../lib/content/frontmatter';
 import type { BodyCheckOptions } from '../lib/content/mdx-body';
@@ -76,7 +76,7 @@ export function markdownEntryTypes(entryTypes: EntryTypes, { skip, onError }: Re
  * keeps rendered bodies in its data store until their file changes and does not notice when a plugin
  * does, so the loader starts from an empty store whenever this changes.
  */
-const RENDER_CODE = renderKey(
+const RENDER_CODE = contentKey(
   import.meta.glob(
     ['../lib/content/*.ts', '../lib/metrics/*.ts', '../../astro.config.mjs', '../../package-lock.json'],
     {
@@ -127,11 +127,14 @@ export function checkedGlob({ base, pattern, check }: CheckedGlobOptions): Loade
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   const fileOf = (entry: string) => `${base.replace(/^\.\//, '')}/${entry}`;
-  const idOf = (entry: string) => {
+  /** The slug of a file; a file name that is no slug keeps its name, reported once when `report` is set. */
+  const idOf = (entry: string, report = false) => {
     try {
       return slugFromPath(fileOf(entry));
     } catch (error) {
       if (!(error instanceof InvalidSlugError)) throw error;
+      if (report)
+        diagnostics.push({ file: fileOf(entry), line: 1, column: 1, path: '', message: error.message });
       return entry;
     }
   };
@@ -140,15 +143,8 @@ export function checkedGlob({ base, pattern, check }: CheckedGlobOptions): Loade
       base,
       pattern: patterns,
       generateId: ({ entry }) => {
-        const file = fileOf(entry);
-        files.push(file);
-        try {
-          return slugFromPath(file);
-        } catch (error) {
-          if (!(error instanceof InvalidSlugError)) throw error;
-          diagnostics.push({ file, line: 1, column: 1, path: '', message: error.message });
-          return entry;
-        }
+        files.push(fileOf(entry));
+        return idOf(entry, true);
       },
     });
   return {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { contentKey } from '../content-key';
 import { adjacentCases, type CaseEntryLike } from './cases';
 import { readingMinutes } from './reading-time';
 import { relatedCases } from './related';
@@ -53,7 +53,5 @@ export function casePageCacheKey<T extends Digested>(inputs: CasePageInputs<T>):
     ...docs,
   ].map((item) => (item ? [item.id, item.digest] : null));
   if (linked.some((item) => item !== null && item[1] === undefined)) return undefined;
-  return createHash('sha256')
-    .update(JSON.stringify([linked, surroundings.minutes, orgCharts, lastUpdated]))
-    .digest('hex');
+  return contentKey([linked, surroundings.minutes, orgCharts, lastUpdated]);
 }
