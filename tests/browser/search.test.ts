@@ -1,35 +1,22 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import type { Page, Response } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { describeInBrowser } from '../helpers/browser-suite';
-import { buildSite } from '../helpers/build';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { servedSite } from '../helpers/served-site';
 
 const YICHUN = '/cases/yichun-jiguan-sanhua/';
 
 describeInBrowser('search in a real browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const build = await buildSite();
-    if (build.code !== 0) throw new Error(build.output);
-    server = await serveStatic(build.outDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite();
 
   async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
     const page = await context.newPage();
     page.on('request', (request) => {
-      if (!request.url().startsWith(server.origin)) throw new Error(`external request: ${request.url()}`);
+      if (!request.url().startsWith(site.server.origin))
+        throw new Error(`external request: ${request.url()}`);
     });
-    await page.goto(server.origin + path);
+    await page.goto(site.server.origin + path);
     return page;
   }
 
@@ -95,7 +82,7 @@ describeInBrowser('search in a real browser', () => {
     await page.locator('a[href="/cases/gannan-gjj-sanzhua/"]').first().click();
     await page.waitForURL(/gannan-gjj-sanzhua/);
     expect(await page.locator('h1').textContent()).toContain('甘南州');
-    await page.goto(`${server.origin}/search/?q=机关`);
+    await page.goto(`${site.server.origin}/search/?q=机关`);
     expect(await page.getByText('需要启用 JavaScript').first().isVisible()).toBe(true);
     await page.context().close();
   });

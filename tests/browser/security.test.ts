@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
-import { buildSite, type BuildResult } from '../helpers/build';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../helpers/site-crawl';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { servedSite } from '../helpers/served-site';
 
 /** Collects the page's CSP violations as the browser reports them. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -25,23 +23,10 @@ async function watchViolations(page: Page): Promise<string[]> {
 }
 
 describe('the Content-Security-Policy in a real browser', () => {
-  let build: BuildResult;
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    build = await buildSite();
-    if (build.code !== 0) throw new Error(build.output);
-    server = await serveStatic(build.outDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite();
 
   it('is sent as a header and as a <meta>, with no unsafe-inline or unsafe-eval for scripts', async () => {
-    const response = await fetch(`${server.origin}/`);
+    const response = await fetch(`${site.server.origin}/`);
     const header = response.headers.get('content-security-policy') ?? '';
     expect(header).toContain("frame-ancestors 'self'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -49,11 +34,11 @@ describe('the Content-Security-Policy in a real browser', () => {
     const scriptSrc = /script-src ([^;]+)/.exec(header)?.[1] ?? '';
     expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     const asset = await fetch(
-      `${server.origin}/_astro/${/\/_astro\/([^"]+\.js)"/.exec(readFileSync(join(build.outDir, 'index.html'), 'utf-8'))?.[1]}`,
+      `${site.server.origin}/_astro/${/\/_astro\/([^"]+\.js)"/.exec(readFileSync(join(site.build.outDir, 'index.html'), 'utf-8'))?.[1]}`,
     );
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(
-      readFileSync(join(build.outDir, 'index.html'), 'utf-8'),
+      readFileSync(join(site.build.outDir, 'index.html'), 'utf-8'),
     )?.[1];
     expect(meta).toBe(
       header.replace("; frame-ancestors 'self'", '').replaceAll("'", '&#39;').replaceAll('&#39;', "'"),
@@ -61,8 +46,8 @@ describe('the Content-Security-Policy in a real browser', () => {
   });
 
   it('leaves no inline script but the theme script the policy names by its hash', () => {
-    for (const file of htmlFiles(build.outDir)) {
-      const html = readFileSync(join(build.outDir, file), 'utf-8');
+    for (const file of htmlFiles(site.build.outDir)) {
+      const html = readFileSync(join(site.build.outDir, file), 'utf-8');
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter(
         ([, attributes]) => !/type="application\/ld\+json"/.test(attributes ?? ''),
       );
@@ -76,20 +61,20 @@ describe('the Content-Security-Policy in a real browser', () => {
   });
 
   it('reports no violation on any page, with the theme switched, the table of contents and a search', async () => {
-    const files = htmlFiles(build.outDir);
+    const files = htmlFiles(site.build.outDir);
     expect(files.length).toBeGreaterThan(30);
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     const violations = await watchViolations(page);
     for (const file of files) {
       const path = `/${file.replace(/index\.html$/, '')}`;
-      await page.goto(server.origin + encodeURI(path));
+      await page.goto(site.server.origin + encodeURI(path));
     }
-    await page.goto(`${server.origin}/cases/yichun-jiguan-sanhua/`);
+    await page.goto(`${site.server.origin}/cases/yichun-jiguan-sanhua/`);
     await page.locator('[data-theme-toggle]').click();
     await page.keyboard.press('/');
     await page.keyboard.type('机关');
     await page.locator('[data-search-panel] .hit-title').first().waitFor();
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('一肩挑')}`);
+    await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent('一肩挑')}`);
     await page.waitForLoadState('networkidle');
     expect(violations).toEqual([]);
 

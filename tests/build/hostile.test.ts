@@ -1,12 +1,10 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkCaseFile } from '../../src/lib/content/check-case';
 import { formatDiagnostic } from '../../src/lib/content/diagnostics';
-import { launchChromium } from '../helpers/browser';
-import { buildSite, type BuildResult } from '../helpers/build';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { buildSite } from '../helpers/build';
+import { servedSite } from '../helpers/served-site';
 
 const RENDERED = 'tests/fixtures/hostile-cases';
 
@@ -32,20 +30,7 @@ const LITERAL: Record<string, string> = {
 };
 
 describe('hostile editor text that is valid', () => {
-  let build: BuildResult;
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    build = await buildSite({ env: { CASEBOOK_CASES_DIR: RENDERED }, force: true });
-    if (build.code !== 0) throw new Error(build.output);
-    server = await serveStatic(build.outDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite({ env: { CASEBOOK_CASES_DIR: RENDERED }, force: true });
 
   it('covers every fixture', () => {
     const fixtures = readdirSync(RENDERED).map((file) => file.replace('.mdx', ''));
@@ -55,13 +40,13 @@ describe('hostile editor text that is valid', () => {
   it.each(Object.entries(LITERAL))(
     '%s renders as literal text, injects nothing and fits a phone',
     async (slug, literal) => {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      await page.goto(`${server.origin}/cases/${slug}/`);
+      await page.goto(`${site.server.origin}/cases/${slug}/`);
       const found = await page.evaluate(() => ({
         text: document.body.innerText + document.title,
         inlineScripts: document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')
