@@ -203,8 +203,8 @@ export function checkedGlob({ base, pattern, check }: CheckedGlobOptions): Loade
           fileURLToPath(new URL(`${base.replace(/\/?$/, '/')}`, context.config.root)),
           pattern,
         );
-        const markdownIds = new Set(byKind.markdown.map(idOf));
-        const mdxIds = new Set(byKind.mdx.map(idOf));
+        const markdownIds = new Set(byKind.markdown.map((entry) => idOf(entry)));
+        const mdxIds = new Set(byKind.mdx.map((entry) => idOf(entry)));
         const renderHooks: RenderHooks = {
           skip: (entry) => failed.has(entry.id),
           onError: (entry, message) => {
